@@ -1,0 +1,3 @@
+module github.com/xfgen-dev/xfgen
+
+go 1.26
