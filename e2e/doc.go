@@ -1,0 +1,66 @@
+// Package e2e proves that the migrations xfgen generates work, by running
+// them: for every case it generates xform.c from the case's two headers
+// and spec, compiles it warning-free, loads the old version of a little
+// program, builds its state, loads the new version, runs xf_migrate and
+// lets the new version check the migrated state field by field.
+//
+// # Cases
+//
+// A case is a folder of testdata/e2e/ (and testdata/kvserver/, the
+// example, is run as the case "kvserver"). It holds:
+//
+//	old.h, new.h  the headers given to xfgen: types and extern declarations
+//	              of the globals; they may #include "xfgen/annotations.h"
+//	              (the harness passes -I <repo>/include to xfgen and gcc)
+//	old.c         includes old.h, defines the old globals and
+//	              void test_setup(void), which builds the old state
+//	new.c         includes new.h, defines the new globals with the new
+//	              program's own initial values, and int test_check(void),
+//	              which checks the migrated state, prints every mismatch
+//	              to stderr as "field: got X, want Y" and returns the
+//	              number of failures
+//	spec.xf       optional: without it, inference alone
+//	expect        optional: what must happen instead of success, below
+//
+// # The expect file
+//
+// One "key: value" per line; blank lines and lines starting with '#' are
+// ignored; a key may repeat, and every line must hold.
+//
+//	exit: N            xfgen must exit with status N (default 0, or 1 when
+//	                   a check-fails line is present)
+//	check-fails: TEXT  xfgen must reject the inputs (exit 1, no output
+//	                   file) and its diagnostics must contain TEXT
+//	warns: TEXT        xfgen must succeed and its diagnostics must contain
+//	                   TEXT (e.g. a removed field's name)
+//	migrate-fails: TEXT
+//	                   xf_migrate must return non-zero without crashing and
+//	                   xf_error() must contain TEXT
+//
+// # Modes
+//
+// Each case that xfgen accepts is built and run twice: "plain"
+// (-O2) and "asan" (-fsanitize=address,undefined
+// -fno-sanitize-recover=all, driver included). Leak detection is off
+// (ASAN_OPTIONS=detect_leaks=0): after an update the old version's
+// objects are still allocated by design (unchanged objects are kept in
+// place and the old version stays loaded), so every run would "leak".
+// The driver runs under an 8 MiB stack (ulimit -s 8192), so a
+// migration that recurses along a long list fails.
+//
+// TestChecksCanFail runs each case's checks without xf_migrate and
+// requires them to fail: it proves the checks can fail, and needs no
+// generator.
+//
+// # Environment
+//
+//	XF_E2E_LIST_N       nodes of the list_10m case (default 10000000)
+//	XF_E2E_ASAN_LIST_N  the same under asan (default 1000000)
+//	XF_E2E_NO_ASAN=1    skip the asan mode
+//
+// Run it with
+//
+//	go test ./e2e/
+//	go test ./e2e/ -run 'TestE2E/kvserver' -v
+//	go test ./e2e/ -run '^$' -bench ListMigrate -benchtime 3x
+package e2e

@@ -1,0 +1,129 @@
+/*
+ * driver.c: runs one migration the way a dynamic-update runtime would.
+ *
+ *   driver OLD.so NEW.so            load OLD.so, build its state
+ *                                   (test_setup), load NEW.so, run its
+ *                                   xf_migrate, then its test_check
+ *   driver --no-migrate OLD.so NEW.so
+ *                                   the same without xf_migrate: the new
+ *                                   version's checks must then fail
+ *
+ * Both objects are opened RTLD_NOW|RTLD_LOCAL, so each keeps its own
+ * globals and functions under the same names, as two versions of one
+ * program do. The interface of the generated code is DESIGN.md's.
+ *
+ * Output (stdout), one line each, parsed by e2e_test.go:
+ *   xf_migrate: rc=<n> seconds=<s>
+ *   xf_error: <text>                      (only when rc != 0)
+ *   test_check: failures=<n>
+ * Exit status: 0 all checks passed, 1 some check failed, 2 xf_migrate
+ * failed, 3 the driver could not load or find something.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <dlfcn.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+typedef void *(*xf_lookup_fn)(void *ctx, const char *key);
+struct xf_env {
+	xf_lookup_fn old_lookup;
+	void *old_ctx;
+	xf_lookup_fn new_lookup;
+	void *new_ctx;
+};
+typedef int (*xf_migrate_fn)(const struct xf_env *env);
+typedef const char *(*xf_error_fn)(void);
+typedef void (*setup_fn)(void);
+typedef int (*check_fn)(void);
+
+static void *must_sym(void *h, const char *lib, const char *name)
+{
+	void *p;
+	dlerror();
+	p = dlsym(h, name);
+	if (p == NULL) {
+		const char *e = dlerror();
+		fprintf(stderr, "driver: %s: no symbol %s (%s)\n", lib, name, e ? e : "NULL value");
+	}
+	return p;
+}
+
+int main(int argc, char **argv)
+{
+	int migrate = 1, argi = 1;
+	const char *old_path, *new_path;
+	void *old_h, *new_h;
+	setup_fn setup;
+	check_fn check;
+	int failures;
+
+	if (argc > 1 && strcmp(argv[1], "--no-migrate") == 0) {
+		migrate = 0;
+		argi++;
+	}
+	if (argc - argi != 2) {
+		fprintf(stderr, "usage: driver [--no-migrate] OLD.so NEW.so\n");
+		return 3;
+	}
+	old_path = argv[argi];
+	new_path = argv[argi + 1];
+
+	old_h = dlopen(old_path, RTLD_NOW | RTLD_LOCAL);
+	if (old_h == NULL) {
+		fprintf(stderr, "driver: dlopen %s: %s\n", old_path, dlerror());
+		return 3;
+	}
+	*(void **)&setup = must_sym(old_h, old_path, "test_setup");
+	if (setup == NULL)
+		return 3;
+	setup();
+
+	new_h = dlopen(new_path, RTLD_NOW | RTLD_LOCAL);
+	if (new_h == NULL) {
+		fprintf(stderr, "driver: dlopen %s: %s\n", new_path, dlerror());
+		return 3;
+	}
+
+	if (migrate) {
+		xf_migrate_fn xf_migrate;
+		xf_error_fn xf_error;
+		xf_lookup_fn xf_dl_lookup;
+		struct xf_env env;
+		struct timespec t0, t1;
+		int rc;
+
+		*(void **)&xf_migrate = must_sym(new_h, new_path, "xf_migrate");
+		*(void **)&xf_error = must_sym(new_h, new_path, "xf_error");
+		*(void **)&xf_dl_lookup = must_sym(new_h, new_path, "xf_dl_lookup");
+		if (xf_migrate == NULL || xf_error == NULL || xf_dl_lookup == NULL)
+			return 3;
+		env.old_lookup = xf_dl_lookup;
+		env.old_ctx = old_h;
+		env.new_lookup = xf_dl_lookup;
+		env.new_ctx = new_h;
+
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		rc = xf_migrate(&env);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		printf("xf_migrate: rc=%d seconds=%.6f\n", rc,
+		       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+		if (rc != 0) {
+			const char *e = xf_error();
+			printf("xf_error: %s\n", e ? e : "(NULL)");
+			fflush(stdout);
+			return 2;
+		}
+		fflush(stdout);
+	}
+
+	*(void **)&check = must_sym(new_h, new_path, "test_check");
+	if (check == NULL)
+		return 3;
+	failures = check();
+	printf("test_check: failures=%d\n", failures);
+	fflush(stdout);
+	/* Both versions stay loaded: the migrated state may point into the
+	 * old one's objects (unchanged types are kept in place). */
+	return failures == 0 ? 0 : 1;
+}
