@@ -1,0 +1,142 @@
+package grammar
+
+import (
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// formKinds maps a form's name, without '$', to its kind.
+var formKinds = map[string]FormKind{}
+
+func init() {
+	for k, name := range FormNames {
+		formKinds[name] = k
+	}
+}
+
+// formUsage says how each form that takes arguments is written, for
+// error messages.
+var formUsage = map[FormKind]string{
+	FormOldSym:  "one variable key, as in $oldsym(key)",
+	FormNewSym:  "one variable key, as in $newsym(key)",
+	FormOldType: "one C type, as in $oldtype(struct s)",
+	FormNewType: "one C type, as in $newtype(struct s)",
+	FormXform:   "two C types, as in $xform(struct a, struct b)",
+	FormGen:     "one generic parameter name, as in $gen(t)",
+}
+
+const formList = "$in, $out, $base, $oldsym(key), $newsym(key), $oldtype(T), $newtype(T), $xform(T0, T1), $gen(name)"
+
+// forms reads the `$` forms of cb from the lexer's Form tokens. The
+// lexer already skipped string literals, character literals and
+// comments, so a `$` inside them is never a form. textEnd is the offset
+// where the block's text ends; arguments never reach past it.
+func (p *parser) forms(cb *CodeBlock, toks []lexer.Token, textEnd int) {
+	src := p.src
+	done := -1 // end of the last form read; forms inside its parentheses are part of it
+	for _, t := range toks {
+		off := t.Pos.Offset
+		end := off + len(t.Value)
+		if off < done || end > textEnd {
+			continue
+		}
+		if off > 0 && isIdentByte(src[off-1]) {
+			continue // a C identifier with a '$' in it (a GNU extension), not a form
+		}
+		kind, ok := formKinds[t.Value[1:]]
+		if !ok {
+			p.errs.Errorf(p.lines.span(off, end), codeUnknownForm, "unknown form `%s`; the forms are %s", t.Value, formList)
+			continue
+		}
+		usage, takesArgs := formUsage[kind]
+		if !takesArgs {
+			cb.Forms = append(cb.Forms, &Form{Kind: kind, Range: p.lines.span(off, end)})
+			done = end
+			continue
+		}
+		lp := end
+		for lp < textEnd && (src[lp] == ' ' || src[lp] == '\t') {
+			lp++
+		}
+		if lp >= textEnd || src[lp] != '(' {
+			p.errs.Errorf(p.lines.span(off, end), codeFormArgs, "`%s` needs its argument in parentheses: it takes %s", t.Value, usage)
+			done = end
+			continue
+		}
+		rp, commas := matchParen(src, lp, textEnd)
+		if rp < 0 {
+			p.errs.Errorf(p.lines.span(lp, lp+1), codeFormArgs, "unclosed '(' of `%s`: add the ')' that closes it", t.Value)
+			done = textEnd
+			continue
+		}
+		done = rp + 1
+		args := p.splitArgs(lp+1, rp, commas)
+		if !argsFit(kind, args) {
+			p.errs.Errorf(p.lines.span(off, rp+1), codeFormArgs, "`%s` takes %s", t.Value, usage)
+			continue
+		}
+		cb.Forms = append(cb.Forms, &Form{Kind: kind, Range: p.lines.span(off, rp+1), Args: args})
+	}
+}
+
+// matchParen returns the offset of the ')' that closes the '(' at open,
+// and the offsets of the commas directly inside, or -1 if it is not
+// closed before limit.
+func matchParen(src string, open, limit int) (int, []int) {
+	depth := 0
+	var commas []int
+	for i := open; i < limit; i++ {
+		switch src[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i, commas
+			}
+		case ',':
+			if depth == 1 {
+				commas = append(commas, i)
+			}
+		}
+	}
+	return -1, nil
+}
+
+const argSpace = " \t\r\n\f\v"
+
+// splitArgs cuts [from, to) at the commas and trims each part.
+func (p *parser) splitArgs(from, to int, commas []int) []*Arg {
+	var args []*Arg
+	bounds := append(append([]int{from - 1}, commas...), to)
+	for i := 0; i+1 < len(bounds); i++ {
+		s, e := bounds[i]+1, bounds[i+1]
+		raw := p.src[s:e]
+		lead := len(raw) - len(strings.TrimLeft(raw, argSpace))
+		text := strings.Trim(raw, argSpace)
+		args = append(args, &Arg{Text: text, Range: p.lines.span(s+lead, s+lead+len(text))})
+	}
+	return args
+}
+
+// argsFit reports whether args are as many as kind takes, none empty.
+func argsFit(kind FormKind, args []*Arg) bool {
+	want := 1
+	if kind == FormXform {
+		want = 2
+	}
+	if len(args) != want {
+		return false
+	}
+	for _, a := range args {
+		if a.Text == "" {
+			return false
+		}
+	}
+	return true
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

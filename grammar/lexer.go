@@ -1,0 +1,83 @@
+package grammar
+
+import (
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// specLexer tokenizes a spec. Outside code the tokens are the words of
+// the rule grammar; a '{' pushes the Code state, where braces nest and
+// string literals, character literals and comments are single tokens,
+// so the braces inside them do not count. Every state ends with a rule
+// that matches any one byte, so lexing never fails: a character the
+// grammar has no use for becomes a token the parser reports.
+var specLexer = lexer.MustStateful(lexer.Rules{
+	"Root": {
+		{Name: "whitespace", Pattern: `[ \t\r\n\f\v]+`},
+		{Name: "LineComment", Pattern: `//[^\n]*`},
+		{Name: "BlockComment", Pattern: `/\*[\s\S]*?\*/`},
+		{Name: "OpenComment", Pattern: `/\*[\s\S]*`},
+		{Name: "Arrow", Pattern: `->`},
+		{Name: "Colon", Pattern: `:`},
+		{Name: "Comma", Pattern: `,`},
+		{Name: "Open", Pattern: `\{`, Action: lexer.Push("Code")},
+		{Name: "StrayClose", Pattern: `\}`},
+		// A key such as main.c/f#x is one word; "//" and "/*" start
+		// comments, so a '/' inside a word must be followed by a word
+		// character.
+		{Name: "Word", Pattern: `[A-Za-z0-9_$@#.]+(?:/[A-Za-z0-9_$@#.]+)*`},
+		{Name: "Junk", Pattern: `[\s\S]`},
+	},
+	"Code": {
+		{Name: "CodeText", Pattern: `[^{}"'/$]+`},
+		{Name: "CodeOpen", Pattern: `\{`, Action: lexer.Push("Code")},
+		{Name: "CodeClose", Pattern: `\}`, Action: lexer.Pop()},
+		{Name: "CodeString", Pattern: `"(?:[^"\\\n]|\\[\s\S])*"`},
+		{Name: "CodeChar", Pattern: `'(?:[^'\\\n]|\\[\s\S])*'`},
+		{Name: "CodeLineComment", Pattern: `//[^\n]*`},
+		{Name: "CodeBlockComment", Pattern: `/\*[\s\S]*?\*/`},
+		{Name: "CodeOpenComment", Pattern: `/\*[\s\S]*`},
+		{Name: "Form", Pattern: `\$[A-Za-z_][A-Za-z0-9_]*`},
+		{Name: "CodeOther", Pattern: `[\s\S]`},
+	},
+})
+
+// Token types of specLexer, looked up once.
+var (
+	symbols          = specLexer.Symbols()
+	tLineComment     = symbols["LineComment"]
+	tBlockComment    = symbols["BlockComment"]
+	tOpenComment     = symbols["OpenComment"]
+	tArrow           = symbols["Arrow"]
+	tColon           = symbols["Colon"]
+	tComma           = symbols["Comma"]
+	tOpen            = symbols["Open"]
+	tStrayClose      = symbols["StrayClose"]
+	tWord            = symbols["Word"]
+	tJunk            = symbols["Junk"]
+	tCodeOpen        = symbols["CodeOpen"]
+	tCodeClose       = symbols["CodeClose"]
+	tCodeOpenComment = symbols["CodeOpenComment"]
+	tForm            = symbols["Form"]
+)
+
+// lexAll returns the tokens of src, without the final EOF token. base is
+// added to every offset so that a tail of a file can be lexed on its
+// own. Line and column of the tokens are not used: positions are
+// computed from offsets, in bytes.
+func lexAll(src string, base int) []lexer.Token {
+	lx, err := specLexer.LexString("", src)
+	if err != nil {
+		return nil
+	}
+	var toks []lexer.Token
+	for {
+		t, err := lx.Next()
+		if err != nil || t.EOF() {
+			// The rules cover every byte, so err is never set; stop
+			// rather than loop if that ever changes.
+			return toks
+		}
+		t.Pos.Offset += base
+		toks = append(toks, t)
+	}
+}

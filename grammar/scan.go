@@ -1,0 +1,188 @@
+package grammar
+
+import (
+	"regexp"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// Token types the rule grammar sees. A whole code block is one Block
+// token: its inside is read by the lexer's Code state and kept aside.
+var parserSymbols = map[string]lexer.TokenType{
+	"EOF":    lexer.EOF,
+	"Word":   -2,
+	"TypeKw": -3,
+	"Init":   -4,
+	"Arrow":  -5,
+	"Colon":  -6,
+	"Comma":  -7,
+	"Block":  -8,
+}
+
+var (
+	pWord   = parserSymbols["Word"]
+	pTypeKw = parserSymbols["TypeKw"]
+	pInit   = parserSymbols["Init"]
+	pArrow  = parserSymbols["Arrow"]
+	pColon  = parserSymbols["Colon"]
+	pComma  = parserSymbols["Comma"]
+	pBlock  = parserSymbols["Block"]
+)
+
+// maxBlockRecoveries bounds how many unterminated code blocks are cut
+// short at a line that looks like the next rule. Each cut lexes the rest
+// of the file again, so the bound keeps lexing linear in the file size.
+const maxBlockRecoveries = 8
+
+// ruleStartLine matches a line, at its first column, that looks like the
+// start of a rule rather than code: where an unterminated block most
+// likely should have ended.
+var ruleStartLine = regexp.MustCompile(`^(?:(?:INIT|struct|union|enum|typedef)[ \t]|[A-Za-z_][A-Za-z0-9_$@#./]*[ \t]*->)`)
+
+// scan reads the lexer's tokens into the parser's tokens: it sets
+// comments aside, folds every code block into one Block token with its
+// `$` forms, and reports the characters and braces that do not fit.
+func (p *parser) scan() {
+	src := p.src
+	toks := lexAll(src, 0)
+	recoveries := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		off := t.Pos.Offset
+		end := off + len(t.Value)
+		switch t.Type {
+		case tLineComment, tBlockComment:
+			p.file.Comments = append(p.file.Comments, &Comment{Text: t.Value, Range: p.lines.span(off, end)})
+		case tOpenComment:
+			p.file.Comments = append(p.file.Comments, &Comment{Text: t.Value, Range: p.lines.span(off, end)})
+			p.errs.Errorf(p.lines.span(off, off+2), codeOpenComment, "unterminated comment: this '/*' has no matching '*/'")
+		case tArrow:
+			p.emit(pArrow, t.Value, off, end)
+		case tColon:
+			p.emit(pColon, t.Value, off, end)
+		case tComma:
+			p.emit(pComma, t.Value, off, end)
+		case tWord:
+			p.emit(wordType(t.Value), t.Value, off, end)
+		case tStrayClose:
+			p.errs.Errorf(p.lines.span(off, end), codeStrayClose, "unexpected '}': there is no code block open for it to close")
+		case tJunk:
+			j := i
+			for j+1 < len(toks) && toks[j+1].Type == tJunk && toks[j+1].Pos.Offset == end {
+				j++
+				end += len(toks[j].Value)
+			}
+			i = j
+			p.errs.Errorf(p.lines.span(off, end), codeJunk,
+				"unexpected %q outside a code block; a rule is `FROM -> TO`, or labels, ':' and a code block `{ ... }`", src[off:end])
+		case tOpen:
+			next, cut := p.block(toks, i, recoveries < maxBlockRecoveries)
+			if cut >= 0 {
+				recoveries++
+				toks = lexAll(src[cut:], cut)
+				i = -1
+				continue
+			}
+			i = next - 1
+		}
+	}
+	p.emit(lexer.EOF, "", len(src), len(src))
+}
+
+// wordType tells keywords from names.
+func wordType(w string) lexer.TokenType {
+	switch w {
+	case "INIT":
+		return pInit
+	case "struct", "union", "enum", "typedef":
+		return pTypeKw
+	}
+	return pWord
+}
+
+// emit appends a parser token spanning [off, end).
+func (p *parser) emit(typ lexer.TokenType, value string, off, end int) {
+	p.toks = append(p.toks, lexer.Token{Type: typ, Value: value, Pos: lexer.Position{Offset: off}})
+	p.ends = append(p.ends, end)
+	p.blocks = append(p.blocks, nil)
+}
+
+// block reads the code block whose '{' is toks[open] and emits it as one
+// Block token. It returns the index of the first token after the block.
+// When the block is never closed and recover is set, it looks for a
+// line that starts a rule; if there is one it ends the block there and
+// returns that offset as cut (the caller lexes again from it), else cut
+// is -1 and the block runs to the end of the file.
+func (p *parser) block(toks []lexer.Token, open int, recover bool) (next, cut int) {
+	start := toks[open].Pos.Offset
+	depth := 1
+	var forms []lexer.Token
+	var openComments []int
+	j := open + 1
+	for ; j < len(toks) && depth > 0; j++ {
+		switch toks[j].Type {
+		case tCodeOpen:
+			depth++
+		case tCodeClose:
+			depth--
+		case tForm:
+			forms = append(forms, toks[j])
+		case tCodeOpenComment:
+			openComments = append(openComments, toks[j].Pos.Offset)
+		}
+	}
+	end, textEnd := len(p.src), len(p.src)
+	cut = -1
+	if depth == 0 {
+		end = toks[j-1].Pos.Offset + 1
+		textEnd = end - 1
+	} else {
+		p.errs.Errorf(p.lines.span(start, start+1), codeOpenBlock,
+			"unterminated code block opened here: add the '}' that closes it")
+		if recover {
+			cut = findRuleLine(p.src, start)
+		}
+		if cut >= 0 {
+			end, textEnd = cut, cut
+		}
+	}
+	for _, off := range openComments {
+		if off < textEnd {
+			p.errs.Errorf(p.lines.span(off, off+2), codeOpenComment, "unterminated comment in code: this '/*' has no matching '*/'")
+		}
+	}
+	cb := &CodeBlock{Text: p.src[start+1 : textEnd], Range: p.lines.span(start, end)}
+	p.forms(cb, forms, textEnd)
+	p.emit(pBlock, "{", start, end)
+	p.blocks[len(p.blocks)-1] = cb
+	return j, cut
+}
+
+// findRuleLine returns the offset of the first line after the one
+// holding offset from that starts like a rule, or -1.
+func findRuleLine(src string, from int) int {
+	i := from
+	for {
+		nl := indexByteFrom(src, '\n', i)
+		if nl < 0 {
+			return -1
+		}
+		i = nl + 1
+		lineEnd := indexByteFrom(src, '\n', i)
+		if lineEnd < 0 {
+			lineEnd = len(src)
+		}
+		if ruleStartLine.MatchString(src[i:lineEnd]) {
+			return i
+		}
+	}
+}
+
+func indexByteFrom(s string, c byte, from int) int {
+	for i := from; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
