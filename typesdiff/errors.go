@@ -1,0 +1,107 @@
+package typesdiff
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/xfgen-dev/xfgen/diag"
+)
+
+// Diagnostic codes of the C loader.
+const (
+	codeRead       = "XF0200" // an input file cannot be read
+	codeConfig     = "XF0201" // bad -D, --std or host compiler setup
+	codeNoFiles    = "XF0202" // no input files
+	codeC          = "XF0210" // the C front end rejected the code
+	codeInclude    = "XF0211" // an #include file was not found
+	codeUndeclared = "XF0212" // an unknown type or identifier
+	codeConflict   = "XF0220" // one type name, two different definitions
+	codeVarClash   = "XF0221" // one variable key, two different types
+	codeAnnot      = "XF0230" // a malformed annotation
+	codeAnnotPlace = "XF0231" // an annotation where it has no meaning
+	codeAnnotLen   = "XF0232" // E_PTRARRAY/E_ARRAY length is wrong
+)
+
+// ccErrRe matches one line of a cc/v4 error: "file:line:col: message".
+var ccErrRe = regexp.MustCompile(`^(.+?):(\d+):(\d+): (.*)$`)
+
+var includeRe = regexp.MustCompile(`include file not found: (.+)$`)
+
+var undefinedRe = regexp.MustCompile(`^undefined: (\S+)$`)
+
+// addCCErrors turns the text of a cc/v4 error into diagnostics, one per
+// line, each at its file:line:col.
+func (ld *loader) addCCErrors(err error, file string) {
+	seen := map[string]bool{}
+	for _, line := range strings.Split(err.Error(), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || seen[line] {
+			continue
+		}
+		seen[line] = true
+		pos := diag.Pos{File: file}
+		msg := line
+		if m := ccErrRe.FindStringSubmatch(line); m != nil {
+			l, _ := strconv.Atoi(m[2])
+			c, _ := strconv.Atoi(m[3])
+			pos = diag.Pos{File: m[1], Line: l, Col: c, Offset: offsetOf(m[1], l, c)}
+			msg = m[4]
+		}
+		code := codeC
+		switch {
+		case includeRe.MatchString(msg):
+			code = codeInclude
+			msg = ld.includeMessage(includeRe.FindStringSubmatch(msg)[1], pos.File)
+		case undefinedRe.MatchString(msg):
+			code = codeUndeclared
+			name := undefinedRe.FindStringSubmatch(msg)[1]
+			msg = "unknown type or identifier " + name + ": declare it, or include the header that declares it"
+		default:
+			msg = "C: " + msg + "; fix the C so that a C compiler accepts it"
+		}
+		ld.errs.Errorf(rangeAt(pos), code, "%s", msg)
+	}
+}
+
+// includeMessage says which include file is missing and where it was
+// looked for, with the flag that adds a directory.
+func (ld *loader) includeMessage(raw, from string) string {
+	raw = strings.TrimSpace(raw)
+	var dirs []string
+	if strings.HasPrefix(raw, "<") {
+		dirs = ld.cfg.SysIncludePaths
+	} else {
+		for _, d := range ld.cfg.IncludePaths {
+			if d == "" || d == "@" {
+				d = filepath.Dir(from)
+			}
+			dirs = append(dirs, d)
+		}
+	}
+	return "cannot find include file " + raw + " (searched " + strings.Join(dirs, ", ") +
+		"); add the directory that holds it with -I DIR, or fix the name"
+}
+
+func rangeAt(p diag.Pos) diag.Range { return diag.Range{Start: p, End: p} }
+
+// offsetOf computes the byte offset of line:col in file, or 0 when the
+// file cannot be read (positions stay usable through Line and Col).
+func offsetOf(file string, line, col int) int {
+	b, err := os.ReadFile(file)
+	if err != nil || line < 1 {
+		return 0
+	}
+	off := 0
+	for i := 1; i < line; i++ {
+		j := bytes.IndexByte(b[off:], '\n')
+		if j < 0 {
+			return len(b)
+		}
+		off += j + 1
+	}
+	return min(off+col-1, len(b))
+}

@@ -1,0 +1,112 @@
+package typesdiff
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/xfgen-dev/xfgen/diag"
+	"modernc.org/cc/v4"
+)
+
+// Load reads the C files of one program version into the model. Each file
+// is its own translation unit; named types are merged by spelling across
+// them and two different definitions of one name are reported. The
+// Program is usable (possibly partial) even when the list has errors.
+func Load(c Config) (*Program, diag.List) {
+	prog := &Program{Files: append([]string(nil), c.Files...), Types: map[string]*Type{}, Vars: map[string]*Var{}}
+	ld := &loader{prog: prog, sysSeen: map[string]bool{}}
+	if len(c.Files) == 0 {
+		ld.errs.Errorf(diag.Range{}, codeNoFiles, "no C files given: name the old and new version's headers or sources")
+		return prog, ld.errs
+	}
+	cfg, pre, err := ccConfig(c)
+	if err != nil {
+		ld.errs.Errorf(diag.Range{}, codeConfig, "%v", err)
+		return prog, ld.errs
+	}
+	ld.cfg, ld.predefined = cfg, pre
+	ld.incDirs = c.IncludeDirs
+	for _, f := range c.Files {
+		ld.loadFile(f)
+	}
+	ld.finish()
+	return prog, ld.errs
+}
+
+// loader holds the state of one Load.
+type loader struct {
+	prog       *Program
+	cfg        *cc.Config
+	predefined string
+	incDirs    []string
+	errs       diag.List
+	basics     map[cc.Kind]*Type
+	sysSeen    map[string]bool
+	// annotated collects what must be validated once every file is in.
+	annotated []pendingAnnot
+	// varDefined marks keys whose position is a definition, which wins
+	// over an extern declaration seen first.
+	varDefined map[string]bool
+}
+
+// loadFile translates one file and merges what it defines.
+func (ld *loader) loadFile(file string) {
+	if st, err := os.Stat(file); err != nil || st.IsDir() {
+		msg := "is a directory"
+		if err != nil {
+			msg = strings.TrimPrefix(err.Error(), "stat "+file+": ")
+		}
+		ld.errs.Errorf(rangeAt(diag.Pos{File: file}), codeRead, "cannot read %s: %s; check the path", file, msg)
+		return
+	}
+	cfg := *ld.cfg
+	cfg.Header = !isSource(file) // static locals need function bodies checked
+	ast, err := translate(&cfg, []cc.Source{
+		{Name: "<predefined>", Value: ld.predefined},
+		{Name: "<builtin>", Value: cc.Builtin},
+		{Name: file},
+	})
+	if err != nil {
+		ld.addCCErrors(err, file)
+		return
+	}
+	tu := newTU(ld, file, ast)
+	tu.scan()
+	tu.convertAll()
+	tu.mergeConflicts()
+}
+
+// translate runs cc, turning a panic inside it into an error so that no
+// input crashes the caller.
+func translate(cfg *cc.Config, srcs []cc.Source) (ast *cc.AST, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ast, err = nil, fmt.Errorf("%s: the C front end failed on this file (%v); please report it with the file\n%s", srcs[len(srcs)-1].Name, r, firstLines(string(debug.Stack()), 12))
+		}
+	}()
+	return cc.Translate(cfg, srcs)
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// isSource reports whether file is a C source (whose function bodies are
+// read) rather than a header.
+func isSource(file string) bool {
+	return strings.EqualFold(filepath.Ext(file), ".c")
+}
+
+// finish validates annotations against the merged program.
+func (ld *loader) finish() {
+	for _, p := range ld.annotated {
+		p.check(ld)
+	}
+}

@@ -1,0 +1,103 @@
+package typesdiff
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// load reads files as one version and fails the test on diagnostics.
+func load(t *testing.T, files ...string) *Program {
+	t.Helper()
+	p, errs := Load(Config{Files: files})
+	if len(errs) > 0 {
+		t.Fatalf("Load(%v):\n%s", files, errs.Error())
+	}
+	return p
+}
+
+func mustType(t *testing.T, p *Program, name string) *Type {
+	t.Helper()
+	ty := p.Types[name]
+	if ty == nil {
+		t.Fatalf("type %q missing; have %d types", name, len(p.Types))
+	}
+	return ty
+}
+
+func mustField(t *testing.T, ty *Type, name string) *Field {
+	t.Helper()
+	f := ty.Field(name)
+	if f == nil {
+		t.Fatalf("%s has no field %q", ty, name)
+	}
+	return f
+}
+
+func TestLoadModel(t *testing.T) {
+	p := load(t, "../testdata/types/basic/v1.h")
+	conn := mustType(t, p, "struct conn")
+	if conn.Kind != Struct || conn.Pos.Line != 16 || conn.Pos.Col != 8 || !strings.HasSuffix(conn.Pos.File, "basic/v1.h") {
+		t.Errorf("struct conn: kind %v at %v, want struct at basic/v1.h:16:8", conn.Kind, conn.Pos)
+	}
+	td := mustType(t, p, "conn_t")
+	if td.Kind != Typedef || td.Elem != conn {
+		t.Errorf("conn_t = %v %v, want a typedef of the shared struct conn", td.Kind, td.Elem)
+	}
+	next := mustField(t, conn, "next")
+	if next.Type.Kind != Pointer || next.Type.Elem != td {
+		t.Errorf("conn.next is %v, want pointer to the conn_t typedef node", next.Type)
+	}
+	bytes := mustField(t, conn, "bytes").Type
+	if bytes.Kind != Typedef || !bytes.System || bytes.Header != "stdint.h" || bytes.Elem.Kind != Int || bytes.Elem.Signed || bytes.Elem.Size != 8 {
+		t.Errorf("uint64_t: %+v", bytes)
+	}
+	flags, mode := mustField(t, conn, "flags"), mustField(t, conn, "mode")
+	if flags.BitWidth != 3 || flags.BitOff != 0 || mode.BitWidth != 5 || mode.BitOff != 3 || flags.Offset != mode.Offset {
+		t.Errorf("bit-fields: flags %d+%d@%d, mode %d+%d@%d", flags.BitOff, flags.BitWidth, flags.Offset, mode.BitOff, mode.BitWidth, mode.Offset)
+	}
+	var anon *Field
+	for _, f := range conn.Fields {
+		if f.Name == "" {
+			anon = f
+		}
+	}
+	if anon == nil || anon.Type.Kind != Union || anon.Type.Name != "" || anon.Type.Field("f") == nil {
+		t.Errorf("anonymous union member missing or wrong: %+v", anon)
+	}
+	fp := mustField(t, conn, "on_close").Type
+	if fp.Kind != Pointer || fp.Elem.Kind != Func || len(fp.Elem.Params) != 2 || fp.Elem.Elem.Kind != Void {
+		t.Errorf("on_close: %v", fp)
+	}
+	lock := mustField(t, conn, "lock").Type
+	if !lock.System || lock.Header != "pthread.h" || lock.Name != "pthread_mutex_t" {
+		t.Errorf("pthread_mutex_t: system %v header %q", lock.System, lock.Header)
+	}
+	st := mustType(t, p, "enum state")
+	var vals []string
+	for _, e := range st.Enumerators {
+		vals = append(vals, e.Name+"="+strconv.FormatInt(e.Value, 10))
+	}
+	if strings.Join(vals, ",") != "IDLE=0,BUSY=4,DONE=5" || st.Size != 4 {
+		t.Errorf("enum state: %v size %d", vals, st.Size)
+	}
+	buf := mustType(t, p, "struct buf")
+	if d := mustField(t, buf, "data").Type; d.Kind != Array || d.Len != -1 {
+		t.Errorf("flexible array: %v len %d", d, d.Len)
+	}
+	list := mustType(t, p, "struct list")
+	if n := mustField(t, list, "next").Type; n.Elem != list {
+		t.Errorf("struct list is not a pointer cycle")
+	}
+	if got := strings.Join(p.SystemHeaders, " "); got != "stdint.h pthread.h sys/socket.h stdio.h" {
+		t.Errorf("SystemHeaders = %q", got)
+	}
+	for _, k := range []string{"conns", "items", "nconns"} {
+		if p.Vars[k] == nil {
+			t.Errorf("variable %s missing", k)
+		}
+	}
+	if p.Vars["stdin"] != nil {
+		t.Errorf("a system header's variable is in Vars")
+	}
+}

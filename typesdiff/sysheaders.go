@@ -1,0 +1,223 @@
+package typesdiff
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// isSystemFile reports whether name, a file cc read for unit, is part of
+// the system rather than the program: the compiler's built-in sources
+// and headers found in the host's system include directories (unless an
+// -I directory of the user's holds them).
+func (ld *loader) isSystemFile(name, unit string) bool {
+	if name == "" || strings.HasPrefix(name, "<") {
+		return true
+	}
+	if name == unit {
+		return false
+	}
+	if v, ok := ld.sysSeen[name]; ok {
+		return v
+	}
+	v := false
+	clean := filepath.Clean(name)
+	for _, d := range ld.hostSysDirs() {
+		if under(clean, d) {
+			v = true
+			break
+		}
+	}
+	for _, d := range ld.incDirs {
+		if under(clean, filepath.Clean(d)) {
+			v = false
+		}
+	}
+	ld.sysSeen[name] = v
+	return v
+}
+
+func under(path, dir string) bool {
+	return strings.HasPrefix(path, dir+string(filepath.Separator))
+}
+
+// hostSysDirs are the system include directories of the host compiler,
+// without the user's -I directories.
+func (ld *loader) hostSysDirs() []string {
+	n := len(ld.cfg.SysIncludePaths) - len(ld.cfg.HostSysIncludePaths)
+	return ld.cfg.SysIncludePaths[max(n, 0):]
+}
+
+var includeLineRe = regexp.MustCompile(`^\s*#\s*include(_next)?\s*([<"])([^>"]+)[>"]`)
+
+// includesOf lists the #include directives of a file as written, kept
+// once per file and process: system headers do not change under us.
+var includeCache sync.Map // path -> []include
+
+type include struct {
+	name   string
+	system bool // <...>
+	next   bool // #include_next
+}
+
+func includesOf(path string) []include {
+	if v, ok := includeCache.Load(path); ok {
+		return v.([]include)
+	}
+	var r []include
+	if f, err := os.Open(path); err == nil {
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 64<<10), 1<<20)
+		for sc.Scan() {
+			if m := includeLineRe.FindStringSubmatch(sc.Text()); m != nil {
+				r = append(r, include{name: m[3], system: m[2] == "<", next: m[1] != ""})
+			}
+		}
+		f.Close()
+	}
+	includeCache.Store(path, r)
+	return r
+}
+
+// systemIncludes returns the system headers that file and the user's
+// headers it includes (transitively, through "..." includes) name with
+// #include <...>, in first-seen order, and adds them to the program's.
+func (ld *loader) systemIncludes(file string) []string {
+	var out []string
+	seen := map[string]bool{}
+	visited := map[string]bool{}
+	var visit func(path string, depth int)
+	visit = func(path string, depth int) {
+		if visited[path] || depth > 64 {
+			return
+		}
+		visited[path] = true
+		for _, inc := range includesOf(path) {
+			if p := ld.resolveUser(inc, path); p != "" {
+				visit(p, depth+1)
+				continue
+			}
+			if !seen[inc.name] {
+				seen[inc.name] = true
+				out = append(out, inc.name)
+			}
+		}
+	}
+	visit(file, 0)
+	for _, h := range out {
+		dup := false
+		for _, g := range ld.prog.SystemHeaders {
+			dup = dup || g == h
+		}
+		if !dup {
+			ld.prog.SystemHeaders = append(ld.prog.SystemHeaders, h)
+		}
+	}
+	return out
+}
+
+// resolveUser finds an included file among the user's files ("..."
+// relative to the includer, then -I directories), or returns "".
+func (ld *loader) resolveUser(inc include, from string) string {
+	var dirs []string
+	if !inc.system {
+		dirs = append(dirs, filepath.Dir(from))
+	}
+	dirs = append(dirs, ld.incDirs...)
+	for _, d := range dirs {
+		p := filepath.Join(d, inc.name)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p
+		}
+	}
+	return ""
+}
+
+// resolveSys finds an included file in the host's system directories.
+func (ld *loader) resolveSys(name string, after string) string {
+	dirs := ld.hostSysDirs()
+	if after != "" {
+		for i, d := range dirs {
+			if under(after, d) {
+				dirs = dirs[i+1:]
+				break
+			}
+		}
+	}
+	for _, d := range dirs {
+		p := filepath.Join(d, name)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p
+		}
+	}
+	return ""
+}
+
+// closures caches, per system header path, every file it may include.
+var closures sync.Map // path -> map[string]bool
+
+// closure is the set of files path includes, directly or not, read from
+// the #include lines without evaluating #if: enough to tell which of the
+// user's includes brings a system type in.
+func (ld *loader) closure(path string) map[string]bool {
+	if v, ok := closures.Load(path); ok {
+		return v.(map[string]bool)
+	}
+	set := map[string]bool{path: true}
+	stack := []string{path}
+	for len(stack) > 0 && len(set) < 5000 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, inc := range includesOf(p) {
+			var q string
+			switch {
+			case inc.next:
+				q = ld.resolveSys(inc.name, p)
+			case !inc.system:
+				if c := filepath.Join(filepath.Dir(p), inc.name); fileExists(c) {
+					q = c
+				} else {
+					q = ld.resolveSys(inc.name, "")
+				}
+			default:
+				q = ld.resolveSys(inc.name, "")
+			}
+			if q != "" && !set[q] {
+				set[q] = true
+				stack = append(stack, q)
+			}
+		}
+	}
+	closures.Store(path, set)
+	return set
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
+}
+
+// headerFor names the header a program would include to get what file
+// defines: the first of the unit's system includes that brings file in,
+// else file's path relative to its system directory.
+func (ld *loader) headerFor(file string, u *tu) string {
+	if strings.HasPrefix(file, "<") || file == "" {
+		return ""
+	}
+	clean := filepath.Clean(file)
+	for _, h := range u.sysIncludes {
+		if p := ld.resolveSys(h, ""); p != "" && ld.closure(p)[clean] {
+			return h
+		}
+	}
+	for _, d := range ld.hostSysDirs() {
+		if under(clean, d) {
+			rel, _ := filepath.Rel(d, clean)
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.Base(file)
+}

@@ -1,0 +1,325 @@
+package typesdiff
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/xfgen-dev/xfgen/diag"
+	"modernc.org/cc/v4"
+)
+
+// tu is one translation unit being merged into the program.
+type tu struct {
+	ld   *loader
+	file string // as given on the command line
+	base string // its base name, for static variables' keys
+	ast  *cc.AST
+
+	typeAnn  map[string][]rawAnnot        // by structKey
+	fieldAnn map[*cc.Declarator][]rawAnnot // by field declarator
+	vars     []varDecl
+	typedefs []*cc.Declarator
+	alias    map[*cc.Declarator]string // typedef T2 T1: T2's declarator -> "T1"
+	named    []cc.Type                 // tagged types defined in the user's files
+
+	// local holds this unit's definitions of names the program already
+	// has from another unit at another place; they are compared after.
+	local     map[string]*Type
+	conflicts [][2]*Type // program's, this unit's
+
+	sysIncludes []string // the system headers the user's files include
+
+	// defPos is where each tag is defined (tags share one namespace at
+	// file scope): cc remembers a tag's first mention, maybe a forward use.
+	defPos map[string]diag.Pos
+	user   bool // the declaration being scanned is in the user's files
+}
+
+type varDecl struct {
+	d        *cc.Declarator
+	key, fn  string
+	raw      []rawAnnot
+	isStatic bool
+}
+
+func newTU(ld *loader, file string, ast *cc.AST) *tu {
+	return &tu{ld: ld, file: file, base: filepath.Base(file), ast: ast,
+		typeAnn: map[string][]rawAnnot{}, fieldAnn: map[*cc.Declarator][]rawAnnot{},
+		alias: map[*cc.Declarator]string{}, local: map[string]*Type{}, defPos: map[string]diag.Pos{}}
+}
+
+// scan walks the unit's declarations in the user's files, collecting
+// types, typedefs, variables and the annotations written on them.
+func (u *tu) scan() {
+	u.sysIncludes = u.ld.systemIncludes(u.file)
+	for l := u.ast.TranslationUnit; l != nil; l = l.TranslationUnit {
+		ed := l.ExternalDeclaration
+		if ed == nil {
+			continue
+		}
+		u.user = !u.ld.isSystemFile(ed.Position().Filename, u.file)
+		if !u.user {
+			if ed.Declaration != nil && ed.Declaration.DeclarationSpecifiers != nil {
+				u.specifiers(ed.Declaration.DeclarationSpecifiers) // definitions' positions only
+			}
+			continue
+		}
+		switch ed.Case {
+		case cc.ExternalDeclarationDecl:
+			u.declaration(ed.Declaration, "")
+		case cc.ExternalDeclarationFuncDef:
+			fd := ed.FunctionDefinition
+			u.specifiers(fd.DeclarationSpecifiers)
+			fn := fd.Declarator.Name()
+			walkAST(fd.CompoundStatement, func(x any) bool {
+				if d, ok := x.(*cc.Declaration); ok {
+					u.declaration(d, fn)
+					return false
+				}
+				return true
+			})
+		}
+	}
+}
+
+// declaration records one declaration; fn is the enclosing function of
+// a block-scope one.
+func (u *tu) declaration(decl *cc.Declaration, fn string) {
+	if decl == nil || decl.DeclarationSpecifiers == nil {
+		return
+	}
+	specRaw := u.specifiers(decl.DeclarationSpecifiers)
+	specRaw = append(specRaw, annotsOf([]*cc.AttributeSpecifierList{decl.AttributeSpecifierList})...)
+	for l := decl.InitDeclaratorList; l != nil; l = l.InitDeclaratorList {
+		id := l.InitDeclarator
+		if id == nil || id.Declarator == nil {
+			continue
+		}
+		d := id.Declarator
+		if d.IsTypename() {
+			if fn == "" {
+				u.typedefs = append(u.typedefs, d)
+				if name := aliasedTypedef(decl.DeclarationSpecifiers, d); name != "" {
+					u.alias[d] = name
+				}
+			}
+			continue
+		}
+		if d.Type() == nil || d.Type().Kind() == cc.Function {
+			continue
+		}
+		raw := append(append([]rawAnnot(nil), specRaw...), annotsOf(attrLists(id))...)
+		raw = append(raw, annotsOf([]*cc.AttributeSpecifierList{l.AttributeSpecifierList})...)
+		name := d.Name()
+		switch {
+		case fn != "":
+			if !d.IsStatic() {
+				continue // automatic locals and block-scope externs have no storage of their own
+			}
+			u.vars = append(u.vars, varDecl{d: d, key: u.base + "/" + fn + "#" + name, fn: fn, raw: raw, isStatic: true})
+		case d.Linkage() == cc.Internal:
+			u.vars = append(u.vars, varDecl{d: d, key: u.base + "/" + name, raw: raw, isStatic: true})
+		default:
+			u.vars = append(u.vars, varDecl{d: d, key: name, raw: raw})
+		}
+	}
+}
+
+// specifiers scans declaration specifiers for type definitions and
+// returns the annotations written among them.
+func (u *tu) specifiers(ds *cc.DeclarationSpecifiers) []rawAnnot {
+	for s := ds; s != nil; s = s.DeclarationSpecifiers {
+		if s.TypeSpecifier != nil {
+			u.typeSpecifier(s.TypeSpecifier)
+		}
+	}
+	return annotsOf(attrLists(ds))
+}
+
+func (u *tu) typeSpecifier(ts *cc.TypeSpecifier) {
+	switch {
+	case ts.StructOrUnionSpecifier != nil:
+		u.structSpec(ts.StructOrUnionSpecifier)
+	case ts.EnumSpecifier != nil:
+		if es := ts.EnumSpecifier; es.EnumeratorList != nil && es.Type() != nil {
+			if es.Token2.SrcStr() != "" {
+				u.defPos[es.Token2.SrcStr()] = posOf(es.Token2)
+			}
+			if u.user {
+				u.named = append(u.named, es.Type())
+			}
+		}
+	}
+}
+
+// structSpec records a struct or union definition, its annotations and
+// those of its fields, and the definitions nested in it.
+func (u *tu) structSpec(spec *cc.StructOrUnionSpecifier) {
+	if spec.Case != cc.StructOrUnionSpecifierDef || spec.Type() == nil {
+		if u.user && spec.Type() != nil && spec.Token.SrcStr() != "" {
+			u.named = append(u.named, spec.Type()) // a forward declaration
+		}
+		return
+	}
+	t := spec.Type()
+	if spec.Token.SrcStr() != "" {
+		u.defPos[spec.Token.SrcStr()] = posOf(spec.Token)
+	}
+	if !u.user {
+		for l := spec.StructDeclarationList; l != nil; l = l.StructDeclarationList {
+			if sd := l.StructDeclaration; sd != nil {
+				for s := sd.SpecifierQualifierList; s != nil; s = s.SpecifierQualifierList {
+					if s.TypeSpecifier != nil {
+						u.typeSpecifier(s.TypeSpecifier)
+					}
+				}
+			}
+		}
+		return
+	}
+	u.named = append(u.named, t)
+	if raw := annotsOf([]*cc.AttributeSpecifierList{spec.AttributeSpecifierList, spec.AttributeSpecifierList2}); len(raw) > 0 {
+		k := structKey(t)
+		u.typeAnn[k] = append(u.typeAnn[k], raw...)
+	}
+	for l := spec.StructDeclarationList; l != nil; l = l.StructDeclarationList {
+		sd := l.StructDeclaration
+		if sd == nil || sd.SpecifierQualifierList == nil {
+			continue
+		}
+		for s := sd.SpecifierQualifierList; s != nil; s = s.SpecifierQualifierList {
+			if s.TypeSpecifier != nil {
+				u.typeSpecifier(s.TypeSpecifier)
+			}
+		}
+		raw := annotsOf(attrLists(sd.SpecifierQualifierList))
+		raw = append(raw, annotsOf([]*cc.AttributeSpecifierList{sd.AttributeSpecifierList})...)
+		for dl := sd.StructDeclaratorList; dl != nil; dl = dl.StructDeclaratorList {
+			if dl.StructDeclarator == nil || dl.StructDeclarator.Declarator == nil {
+				continue
+			}
+			d := dl.StructDeclarator.Declarator
+			u.fieldAnn[d] = append(append([]rawAnnot(nil), raw...), annotsOf(attrLists(d))...)
+		}
+	}
+}
+
+// aliasedTypedef returns T1 for "typedef T1 T2;" where T2 is declared
+// plainly (no *, [] or ()), so the model keeps the chain T2 -> T1.
+func aliasedTypedef(ds *cc.DeclarationSpecifiers, d *cc.Declarator) string {
+	if d.Pointer != nil || d.DirectDeclarator == nil || d.DirectDeclarator.Case != cc.DirectDeclaratorIdent {
+		return ""
+	}
+	for s := ds; s != nil; s = s.DeclarationSpecifiers {
+		if ts := s.TypeSpecifier; ts != nil && ts.Case == cc.TypeSpecifierTypeName {
+			return ts.Token.SrcStr()
+		}
+	}
+	return ""
+}
+
+// typeKey identifies a tagged type by its tag's first mention.
+func typeKey(tag cc.Token) string {
+	p := tag.Position()
+	return fmt.Sprintf("%s@%s:%d", tag.SrcStr(), p.Filename, p.Offset)
+}
+
+// structKey identifies a struct or union type across cc's copies of it:
+// by tag and position, or for an anonymous one by its first declarator.
+func structKey(t cc.Type) string {
+	var tag cc.Token
+	var first *cc.Field
+	switch t := t.(type) {
+	case *cc.StructType:
+		tag = t.Tag()
+		if t.NumFields() > 0 {
+			first = t.FieldByIndex(0)
+		}
+	case *cc.UnionType:
+		tag = t.Tag()
+		if t.NumFields() > 0 {
+			first = t.FieldByIndex(0)
+		}
+	default:
+		return ""
+	}
+	if tag.SrcStr() != "" {
+		return typeKey(tag)
+	}
+	if first != nil && first.Declarator() != nil {
+		return fmt.Sprintf("anon@%p", first.Declarator())
+	}
+	return ""
+}
+
+// convertAll converts what the unit defines into the program.
+func (u *tu) convertAll() {
+	cv := &conv{tu: u}
+	for _, t := range u.named {
+		cv.typ(t)
+	}
+	for _, d := range u.typedefs {
+		cv.typedefNode(d, d.Type())
+	}
+	for _, v := range u.vars {
+		u.mergeVar(cv, v)
+	}
+}
+
+// mergeVar adds a variable, or merges a repeated declaration of it.
+func (u *tu) mergeVar(cv *conv, vd varDecl) {
+	ld := u.ld
+	d := vd.d
+	t := cv.typ(d.Type())
+	pos := posOf(d.NameTok())
+	isDef := !d.IsExtern() || d.HasInitializer()
+	v := ld.prog.Vars[vd.key]
+	if v == nil {
+		v = &Var{Key: vd.key, Name: d.Name(), Func: vd.fn, Type: t, Pos: pos}
+		if vd.isStatic {
+			v.File = u.base
+		}
+		ld.prog.Vars[vd.key] = v
+	} else if !sameVarType(v.Type, t) {
+		ld.errs.Add(diag.Diagnostic{Range: rangeAt(pos), Severity: diag.Error, Code: codeVarClash,
+			Message: fmt.Sprintf("variable %s is declared as %s here but as %s elsewhere; give every declaration the same type", vd.key, describe(t), describe(v.Type)),
+			Related: []diag.Related{{Range: rangeAt(v.Pos), Message: "the other declaration of " + vd.key}}})
+		return
+	}
+	if ld.varDefined == nil {
+		ld.varDefined = map[string]bool{}
+	}
+	if isDef && !ld.varDefined[vd.key] {
+		ld.varDefined[vd.key] = true
+		v.Pos, v.Type = pos, t
+	}
+	ld.apply(vd.raw, onVar, &v.Annot, v.Type, nil, vd.key)
+}
+
+// sameVarType accepts "extern int a[];" beside "int a[8];".
+func sameVarType(a, b *Type) bool {
+	if a.Kind == Array && b.Kind == Array && (a.Len < 0 || b.Len < 0) {
+		return Identical(a.Elem, b.Elem)
+	}
+	return Identical(a, b) && a.Spelling() == b.Spelling()
+}
+
+// mergeConflicts reports the unit's definitions that differ from the
+// program's definition of the same name.
+func (u *tu) mergeConflicts() {
+	for _, c := range u.conflicts {
+		old, cur := c[0], c[1]
+		if sameDefinition(old, cur) {
+			continue
+		}
+		sp := old.Spelling()
+		u.ld.errs.Add(diag.Diagnostic{Range: rangeAt(cur.Pos), Severity: diag.Error, Code: codeConflict,
+			Message: fmt.Sprintf("%s is defined differently here than in another file of this version: %s; make the definitions agree or rename one", sp, definitionDifference(old, cur)),
+			Related: []diag.Related{{Range: rangeAt(old.Pos), Message: "the other definition of " + sp}}})
+	}
+}
+
+func posOf(t cc.Token) diag.Pos {
+	p := t.Position()
+	return diag.Pos{File: p.Filename, Line: p.Line, Col: p.Column, Offset: p.Offset}
+}
