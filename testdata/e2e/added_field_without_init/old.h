@@ -1,0 +1,5 @@
+struct conn {
+	int sock;
+	long opened_at;
+};
+extern struct conn *conn_list;

@@ -1,0 +1,3 @@
+#include "old.h"
+int requests;
+void test_setup(void) { requests = 12; }

@@ -1,0 +1,2 @@
+/* Version 1: a request counter. */
+extern int requests;

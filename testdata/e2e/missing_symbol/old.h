@@ -1,0 +1,5 @@
+struct stats {
+	int hits;
+};
+extern struct stats stats;
+extern int version;

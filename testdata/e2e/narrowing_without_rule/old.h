@@ -1,0 +1,5 @@
+struct counter {
+	long bytes_total;
+	int id;
+};
+extern struct counter counters[2];

@@ -1,0 +1,3 @@
+#include "old.h"
+struct pool pool;
+void test_setup(void) { pool.slots[3] = 9; }

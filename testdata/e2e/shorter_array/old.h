@@ -1,0 +1,4 @@
+struct pool {
+	int slots[4];
+};
+extern struct pool pool;

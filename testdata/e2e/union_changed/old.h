@@ -1,0 +1,5 @@
+union payload {
+	int i;
+	float f;
+};
+extern union payload last_payload;
