@@ -39,7 +39,6 @@ type gPath struct {
 
 var ruleParser = participle.MustBuild[gRule](
 	participle.Lexer(tokenDefinition{symbols: parserSymbols}),
-	participle.UseLookahead(2),
 )
 
 // tokenDefinition names the parser's token types for participle. The
@@ -75,7 +74,12 @@ type parser struct {
 	toks   []lexer.Token // parser tokens, ending with EOF
 	ends   []int         // end offset of each token
 	blocks []*CodeBlock  // the code block of each Block token
+	errTok int           // where errIncompleteTail was found
 }
+
+// errIncompleteTail marks a rule whose ',' or ':' is not followed by
+// what must follow it.
+var errIncompleteTail = errors.New("incomplete rule")
 
 // Parse reads a spec. It always returns a File: after a syntax error it
 // resumes at the next rule, so the File holds every rule that could be
@@ -114,8 +118,15 @@ func (p *parser) rules() {
 		}
 		start := peek.MakeCheckpoint()
 		g, err := ruleParser.ParseFromLexer(peek, participle.AllowTrailing(true))
+		next := int(peek.RawCursor())
+		if err == nil && (p.toks[next].Type == pComma || p.toks[next].Type == pColon) {
+			// participle backs out of an optional tail that does not
+			// parse; what follows the ',' or ':' is what is wrong.
+			err = errIncompleteTail
+			p.errTok = next + 1
+		}
 		if err == nil {
-			i = p.addRule(g, i, int(peek.RawCursor()))
+			i = p.addRule(g, i, next)
 		} else {
 			at := p.errorToken(err, i)
 			p.syntaxError(i, at)
@@ -131,6 +142,9 @@ func (p *parser) rules() {
 
 // errorToken finds the token that participle stopped at.
 func (p *parser) errorToken(err error, from int) int {
+	if err == errIncompleteTail {
+		return p.errTok
+	}
 	var perr participle.Error
 	if !errors.As(err, &perr) {
 		return from
