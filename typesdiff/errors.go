@@ -11,6 +11,10 @@ import (
 	"github.com/xfgen-dev/xfgen/diag"
 )
 
+// CodeUnreadable is the code of the diagnostic for an input file that
+// cannot be read, which front ends treat as an I/O failure.
+const CodeUnreadable = codeRead
+
 // Diagnostic codes of the C loader.
 const (
 	codeRead       = "XF0200" // an input file cannot be read

@@ -15,7 +15,7 @@ type tu struct {
 	base string // its base name, for static variables' keys
 	ast  *cc.AST
 
-	typeAnn  map[string][]rawAnnot        // by structKey
+	typeAnn  map[string][]rawAnnot         // by structKey
 	fieldAnn map[*cc.Declarator][]rawAnnot // by field declarator
 	vars     []varDecl
 	typedefs []*cc.Declarator

@@ -1,8 +1,74 @@
 package main
 
-import "io"
+import (
+	"fmt"
+	"io"
 
-// runDiff is replaced when 'xfgen diff' is built.
+	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// runDiff implements 'xfgen diff [flags] OLD NEW': what changed between
+// the two versions' types and variables, as text or JSON.
 func runDiff(args []string, stdout, stderr io.Writer) int {
-	return notBuilt("diff")(args, stdout, stderr)
+	fs := newFlagSet("diff", stderr)
+	var vf versionFlags
+	vf.register(fs)
+	format := fs.String("format", "text", "output `FORMAT`: text or json")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: xfgen diff [flags] OLD NEW\n       xfgen diff [flags] --old FILE... --new FILE...\n\nflags:\n")
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "xfgen diff: unknown --format %q: use text or json\n", *format)
+		return exitUsage
+	}
+	oldCfg, newCfg, rest, err := vf.configs(pos)
+	if err != nil {
+		fmt.Fprintf(stderr, "xfgen diff: %v\n", err)
+		fs.Usage()
+		return exitUsage
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(stderr, "xfgen diff: unexpected argument %q: diff takes only OLD and NEW\n", rest[0])
+		return exitUsage
+	}
+	oldProg, oldDiags := typesdiff.Load(oldCfg)
+	newProg, newDiags := typesdiff.Load(newCfg)
+	all := append(append(diag.List(nil), oldDiags...), newDiags...)
+	for _, d := range all {
+		fmt.Fprintln(stderr, d.String())
+	}
+	if all.HasErrors() {
+		if onlyUnreadable(all) {
+			return exitUsage
+		}
+		return exitErrors
+	}
+	rep := typesdiff.Diff(oldProg, newProg)
+	if *format == "json" {
+		err = rep.WriteJSON(stdout)
+	} else {
+		err = rep.WriteText(stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "xfgen diff: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// onlyUnreadable reports whether every error is an input file that could
+// not be read: an I/O failure (exit 2) rather than bad input (exit 1).
+func onlyUnreadable(l diag.List) bool {
+	for _, d := range l {
+		if d.Severity == diag.Error && d.Code != typesdiff.CodeUnreadable {
+			return false
+		}
+	}
+	return true
 }
