@@ -29,12 +29,12 @@ func (k ChangeKind) MarshalJSON() ([]byte, error) { return json.Marshal(k.String
 type FieldChangeKind int
 
 const (
-	FieldAdded      FieldChangeKind = iota // only in the new struct
-	FieldRemoved                           // only in the old struct
-	FieldRetyped                           // its declared type changed
-	FieldReordered                         // it moved relative to the other fields
-	FieldMoved                             // same type, another offset or bit position
-	FieldAnnotated                         // its annotations changed
+	FieldAdded     FieldChangeKind = iota // only in the new struct
+	FieldRemoved                          // only in the old struct
+	FieldRetyped                          // its declared type changed
+	FieldReordered                        // it moved relative to the other fields
+	FieldMoved                            // same type, another offset or bit position
+	FieldAnnotated                        // its annotations changed
 )
 
 func (k FieldChangeKind) String() string {

@@ -37,6 +37,40 @@ var includeRe = regexp.MustCompile(`include file not found: (.+)$`)
 
 var undefinedRe = regexp.MustCompile(`^undefined: (\S+)$`)
 
+var unexpectedRe = regexp.MustCompile(`^unexpected ('\*'|identifier)`)
+
+// identBeforeRe finds "name" followed by spaces at the end of a line's
+// text: with cc's "unexpected '*'" after it, name was not a type.
+var identBeforeRe = regexp.MustCompile(`(?:^|[;{(,]\s*|^\s*)((?:const\s+|volatile\s+)*)([A-Za-z_][A-Za-z0-9_]*)\s+$`)
+
+// cKeywords are not type names that can be unknown.
+var cKeywords = map[string]bool{"int": true, "char": true, "long": true, "short": true, "unsigned": true, "signed": true,
+	"float": true, "double": true, "void": true, "_Bool": true, "struct": true, "union": true, "enum": true,
+	"const": true, "volatile": true, "static": true, "extern": true, "typedef": true, "return": true}
+
+// unknownTypeBefore looks at the source before an "unexpected" error: a
+// declaration starting with an identifier that is not a type, like
+// "widget_t *w;", means an unknown type name.
+func unknownTypeBefore(p diag.Pos) (string, diag.Pos, bool) {
+	b, err := os.ReadFile(p.File)
+	if err != nil || p.Offset <= 0 || p.Offset > len(b) {
+		return "", p, false
+	}
+	start := bytes.LastIndexByte(b[:p.Offset], '\n') + 1
+	m := identBeforeRe.FindSubmatchIndex(b[start:p.Offset])
+	if m == nil {
+		return "", p, false
+	}
+	name := string(b[start+m[4] : start+m[5]])
+	if cKeywords[name] {
+		return "", p, false
+	}
+	at := p
+	at.Offset = start + m[4]
+	at.Col = m[4] + 1
+	return name, at, true
+}
+
 // addCCErrors turns the text of a cc/v4 error into diagnostics, one per
 // line, each at its file:line:col.
 func (ld *loader) addCCErrors(err error, file string) {
@@ -64,6 +98,13 @@ func (ld *loader) addCCErrors(err error, file string) {
 			code = codeUndeclared
 			name := undefinedRe.FindStringSubmatch(msg)[1]
 			msg = "unknown type or identifier " + name + ": declare it, or include the header that declares it"
+		case unexpectedRe.MatchString(msg):
+			if name, at, ok := unknownTypeBefore(pos); ok {
+				code, pos = codeUndeclared, at
+				msg = "unknown type name " + name + ": declare it (typedef or struct), or include the header that declares it"
+				break
+			}
+			msg = "C syntax error: " + msg + "; fix the C so that a C compiler accepts it"
 		default:
 			msg = "C: " + msg + "; fix the C so that a C compiler accepts it"
 		}

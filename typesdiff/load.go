@@ -33,6 +33,8 @@ func Load(c Config) (*Program, diag.List) {
 		ld.loadFile(f)
 	}
 	ld.finish()
+	ld.errs = dedupe(ld.errs)
+	ld.errs.Sort()
 	return prog, ld.errs
 }
 
@@ -109,4 +111,19 @@ func (ld *loader) finish() {
 	for _, p := range ld.annotated {
 		p.check(ld)
 	}
+}
+
+// dedupe drops repeated diagnostics: a header read by several files of a
+// version is checked once per file.
+func dedupe(l diag.List) diag.List {
+	seen := map[string]bool{}
+	var out diag.List
+	for _, d := range l {
+		k := d.String()
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	return out
 }

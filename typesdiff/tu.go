@@ -105,7 +105,7 @@ func (u *tu) declaration(decl *cc.Declaration, fn string) {
 			}
 			continue
 		}
-		if d.Type() == nil || d.Type().Kind() == cc.Function {
+		if d.Type() == nil || d.Type().Kind() == cc.Function || d.IsSynthetic() || d.Name() == "__func__" {
 			continue
 		}
 		raw := append(append([]rawAnnot(nil), specRaw...), annotsOf(attrLists(id))...)

@@ -1,0 +1,12 @@
+#include "../../../include/xfgen/annotations.h"
+
+struct bad {
+	int count;
+	double ratio;
+	int E_PTRARRAY(cuont) *a;
+	int E_PTRARRAY(ratio) *b;
+	int E_SZ *c;
+	int E_PTRARRAY(4) d;
+	int E_T(@t) *e;
+	int ok E_IGNORE;
+};

@@ -1,0 +1,5 @@
+#include "no_such_header.h"
+
+struct s {
+	int a;
+};

@@ -1,0 +1,8 @@
+struct ok {
+	int a;
+};
+
+struct broken {
+	int a
+	int b;
+};

@@ -1,0 +1,5 @@
+struct point {
+	long x;
+	long y;
+};
+extern int origin;

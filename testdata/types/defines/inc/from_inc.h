@@ -1,0 +1,3 @@
+struct from_inc {
+	int n;
+};

@@ -1,0 +1,17 @@
+#include "common.h"
+
+size_t count = 0;
+static long counter;
+
+struct stat_block {
+	double mean;
+};
+static struct stat_block stats;
+
+void reset(void)
+{
+	static struct node *last;
+	last = head;
+	counter = 0;
+	(void)stats;
+}
