@@ -1,0 +1,90 @@
+/*
+ * common.h: what the hand-written reference migrations share: the
+ * interface of DESIGN.md, an error buffer, and a map from old to new
+ * addresses (so shared objects stay shared). These files stand in for
+ * xfgen's output to test the harness and the cases' checks on their
+ * own; they are not what xfgen generates.
+ */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef void *(*xf_lookup_fn)(void *ctx, const char *key);
+struct xf_env {
+	xf_lookup_fn old_lookup;
+	void *old_ctx;
+	xf_lookup_fn new_lookup;
+	void *new_ctx;
+};
+
+int xf_migrate(const struct xf_env *env);
+const char *xf_error(void);
+void *xf_dl_lookup(void *dl_handle, const char *key);
+
+static char ref_err[256];
+
+const char *xf_error(void) { return ref_err; }
+
+void *xf_dl_lookup(void *dl_handle, const char *key) { return dlsym(dl_handle, key); }
+
+/* An open-addressing map from old to new addresses. */
+static struct ref_slot {
+	const void *old;
+	void *new;
+} *ref_map;
+static size_t ref_cap, ref_len;
+
+static size_t ref_hash(const void *p)
+{
+	uint64_t x = (uint64_t)(uintptr_t)p;
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return (size_t)x;
+}
+
+static int ref_put(const void *old, void *new)
+{
+	size_t i;
+	if (2 * (ref_len + 1) > ref_cap) {
+		struct ref_slot *m = ref_map;
+		size_t cap = ref_cap, j;
+		ref_cap = cap ? 2 * cap : 1024;
+		ref_map = calloc(ref_cap, sizeof *ref_map);
+		if (ref_map == NULL)
+			return -1;
+		ref_len = 0;
+		for (j = 0; j < cap; j++)
+			if (m[j].old)
+				ref_put(m[j].old, m[j].new);
+		free(m);
+	}
+	for (i = ref_hash(old) & (ref_cap - 1); ref_map[i].old; i = (i + 1) & (ref_cap - 1))
+		;
+	ref_map[i].old = old;
+	ref_map[i].new = new;
+	ref_len++;
+	return 0;
+}
+
+static void *ref_get(const void *old)
+{
+	size_t i;
+	if (ref_cap == 0)
+		return NULL;
+	for (i = ref_hash(old) & (ref_cap - 1); ref_map[i].old; i = (i + 1) & (ref_cap - 1))
+		if (ref_map[i].old == old)
+			return ref_map[i].new;
+	return NULL;
+}
+
+static void *ref_lookup(const struct xf_env *env, int old, const char *key)
+{
+	void *p = old ? env->old_lookup(env->old_ctx, key) : env->new_lookup(env->new_ctx, key);
+	if (p == NULL)
+		snprintf(ref_err, sizeof ref_err, "%s version has no symbol %s", old ? "the old" : "the new", key);
+	return p;
+}
