@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 
 	"github.com/xfgen-dev/xfgen/diag"
@@ -178,9 +179,10 @@ func (fm *formatter) rule(it *item) {
 // label it is part of or follows.
 func (fm *formatter) placeInRule(r *Rule, lcs []labelComments, c *Comment) {
 	off := c.Range.Start.Offset
-	i := 0
-	for i+1 < len(r.Labels) && r.Labels[i+1].Range.Start.Offset <= off {
-		i++
+	// The last label that starts at or before the comment.
+	i := sort.Search(len(r.Labels), func(i int) bool { return r.Labels[i].Range.Start.Offset > off }) - 1
+	if i < 0 {
+		i = 0
 	}
 	l, lc := r.Labels[i], &lcs[i]
 	inline := strings.HasPrefix(c.Text, "/*") && !strings.Contains(c.Text, "\n")

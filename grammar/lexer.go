@@ -31,8 +31,11 @@ var specLexer = lexer.MustStateful(lexer.Rules{
 		{Name: "CodeText", Pattern: `[^{}"'/$]+`},
 		{Name: "CodeOpen", Pattern: `\{`, Action: lexer.Push("Code")},
 		{Name: "CodeClose", Pattern: `\}`, Action: lexer.Pop()},
-		{Name: "CodeString", Pattern: `"(?:[^"\\\n]|\\[\s\S])*"`},
-		{Name: "CodeChar", Pattern: `'(?:[^'\\\n]|\\[\s\S])*'`},
+		// A literal that is not closed ends at the end of its line, as
+		// in C; matching it anyway keeps lexing linear (no rescan from
+		// every quote of a long line).
+		{Name: "CodeString", Pattern: `"(?:[^"\\\n]|\\[\s\S])*"?`},
+		{Name: "CodeChar", Pattern: `'(?:[^'\\\n]|\\[\s\S])*'?`},
 		{Name: "CodeLineComment", Pattern: `//[^\n]*`},
 		{Name: "CodeBlockComment", Pattern: `/\*[\s\S]*?\*/`},
 		{Name: "CodeOpenComment", Pattern: `/\*[\s\S]*`},

@@ -75,6 +75,7 @@ type parser struct {
 	ends   []int         // end offset of each token
 	blocks []*CodeBlock  // the code block of each Block token
 	errTok int           // where errIncompleteTail was found
+	syncs  []int         // see syncPoints; built at the first error
 }
 
 // errIncompleteTail marks a rule whose ',' or ':' is not followed by
@@ -217,18 +218,37 @@ func (p *parser) describe(i int) string {
 // block (the broken rule's own, most likely), or at the first token
 // that starts a line and can start a label, whichever comes first.
 func (p *parser) resync(start, at int) int {
-	k := at
-	for ; p.toks[k].Type != lexer.EOF; k++ {
-		switch p.toks[k].Type {
-		case pBlock:
-			return k + 1
-		case pWord, pTypeKw, pInit:
-			if k > start && p.startsLine(k) {
-				return k
-			}
-		}
+	if p.syncs == nil {
+		p.syncs = p.syncPoints()
+	}
+	k := p.syncs[at]
+	if k == start && p.toks[k].Type != pBlock && p.toks[k].Type != lexer.EOF {
+		k = p.syncs[k+1]
+	}
+	if p.toks[k].Type == pBlock {
+		return k + 1
 	}
 	return k
+}
+
+// syncPoints gives for each token the first token at or after it where
+// resync may stop: a code block, the end, or a token that starts a line
+// and can start a label. Computed once, it keeps recovery linear.
+func (p *parser) syncPoints() []int {
+	syncs := make([]int, len(p.toks))
+	next := len(p.toks) - 1 // the EOF token
+	for k := len(p.toks) - 1; k >= 0; k-- {
+		switch p.toks[k].Type {
+		case pBlock, lexer.EOF:
+			next = k
+		case pWord, pTypeKw, pInit:
+			if p.startsLine(k) {
+				next = k
+			}
+		}
+		syncs[k] = next
+	}
+	return syncs
 }
 
 // startsLine reports whether token k is the first token of its line.

@@ -96,7 +96,7 @@ func (p *parser) addPartial(g *gRule) {
 	p.file.Rules = append(p.file.Rules, r)
 }
 
-// label converts one parsed label; nil if nothing of it was read.
+// label converts one parsed label; nil if it lacks its INIT or '->'.
 func (p *parser) label(gl *gLabel) *Label {
 	if gl == nil {
 		return nil
@@ -112,8 +112,7 @@ func (p *parser) label(gl *gLabel) *Label {
 		l.From = p.path(gl.From)
 		l.Range.Start = l.From.Range.Start
 		if gl.Arrow.Type != pArrow {
-			l.Range.End = l.From.Range.End
-			return l
+			return nil // a lone path is not a label yet
 		}
 		l.Op = p.tokenSpan(gl.Arrow)
 	default:

@@ -1,0 +1,102 @@
+package grammar
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// specFiles are the specs of the shared corpus.
+func specFiles(t testing.TB) []string {
+	files, err := filepath.Glob("../testdata/specs/*.xf")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no specs in ../testdata/specs: %v", err)
+	}
+	return files
+}
+
+// The corpus is written in canonical layout, so formatting it changes
+// nothing; formatting is idempotent on it either way.
+func TestFormatCorpusIsCanonicalAndIdempotent(t *testing.T) {
+	for _, name := range specFiles(t) {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, errs := FormatSource(name, src)
+		if len(errs) > 0 {
+			t.Errorf("%s:\n%s", name, errs.Error())
+			continue
+		}
+		if string(out) != string(src) {
+			t.Errorf("%s is not in canonical layout; formatted:\n%s", name, out)
+		}
+		again, _ := FormatSource(name, out)
+		if string(again) != string(out) {
+			t.Errorf("%s: formatting twice differs:\n%s", name, again)
+		}
+	}
+}
+
+func TestFormatLayout(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"spacing of arrows and blank lines between rules",
+			"a->b\n\n\n\nstruct s.f   ->\n  struct s.g\nINIT x:{ $out = 1; }",
+			"a -> b\n\nstruct s.f -> struct s.g\n\nINIT x: { $out = 1; }\n"},
+		{"one label per line in a list",
+			"a -> b, c -> d,INIT e: {\n  $out = 0;\n}",
+			"a -> b,\nc -> d,\nINIT e: {\n  $out = 0;\n}\n"},
+		{"preamble first, code untouched",
+			"  {int  x ;}\n\n\na->b:{  odd\n\tspacing  }",
+			"{int  x ;}\n\na -> b: {  odd\n\tspacing  }\n"},
+		{"trailing comments stay on their line",
+			"a -> b   // after a\nINIT c: { } /* after c */ // and more\n",
+			"a -> b // after a\n\nINIT c: { } /* after c */ // and more\n"},
+		{"leading comments stay above, their blank lines kept",
+			"// file\n\n\n// about a\na -> b\n// about c\n\n// also c\nc -> d\n\n// end\n",
+			"// file\n\n// about a\na -> b\n// about c\n\n// also c\nc -> d\n\n// end\n"},
+		{"a comment between rules without blank lines gets one before it",
+			"a -> b\n// about c\nc -> d\n",
+			"a -> b\n\n// about c\nc -> d\n"},
+		{"comment right under the last rule",
+			"a -> b\n// end\n",
+			"a -> b\n// end\n"},
+		{"comments inside a list",
+			"a -> b, // first\n// before second\nc -> d /* inline */ : { }",
+			"a -> b, // first\n// before second\nc -> d /* inline */: { }\n"},
+		{"comments inside a label",
+			"a /* x */ -> /* y */ b\n\nINIT /* z */ c: { }\n\nstruct /* w */ s -> struct s",
+			"a /* x */ -> /* y */ b\n\nINIT /* z */ c: { }\n\nstruct s /* w */ -> struct s\n"},
+		{"line comment inside a label moves above it",
+			"a // why\n -> b",
+			"// why\na -> b\n"},
+		{"only comments",
+			"/* a */\n\n\n// b\n",
+			"/* a */\n\n// b\n"},
+		{"empty", "", ""},
+		{"comments around the preamble",
+			"// top\n{ x }  // after preamble\n// before a\na -> b",
+			"// top\n{ x } // after preamble\n\n// before a\na -> b\n"},
+	}
+	for _, c := range cases {
+		out, errs := FormatSource("t.xf", []byte(c.src))
+		if len(errs) > 0 {
+			t.Errorf("%s: %s", c.name, errs.Error())
+			continue
+		}
+		if string(out) != c.want {
+			t.Errorf("%s:\n got: %q\nwant: %q", c.name, out, c.want)
+		}
+		again, errs := FormatSource("t.xf", out)
+		if len(errs) > 0 || string(again) != string(out) {
+			t.Errorf("%s: not idempotent:\n%q\n%q", c.name, out, again)
+		}
+	}
+}
+
+func TestFormatSourceRefusesFilesWithErrors(t *testing.T) {
+	out, errs := FormatSource("t.xf", []byte("a -> b\nINIT x\n"))
+	if out != nil || !errs.HasErrors() {
+		t.Errorf("got %q, %v", out, errs)
+	}
+}
