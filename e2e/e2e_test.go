@@ -438,7 +438,7 @@ func runCase(t *testing.T, c testCase, m mode, caseDir, xform string) {
 	// header of the program) and without a single warning.
 	obj := filepath.Join(dir, "xform.o")
 	args := append([]string{"-std=c11", "-Wall", "-Wextra", "-Werror", "-fPIC"}, m.cflags...)
-	gcc(t, dir, "compiling the generated xform.c", append(args, "-c", "-o", obj, xform)...)
+	gcc(t, dir, "compiling the migration code", append(args, "-c", "-o", obj, xform)...)
 	oldSO, newSO := buildVersions(t, c, m, dir, obj)
 	driver := buildDriver(t, m)
 

@@ -46,7 +46,7 @@ static size_t ref_hash(const void *p)
 	return (size_t)x;
 }
 
-static int ref_put(const void *old, void *new)
+__attribute__((unused)) static int ref_put(const void *old, void *new)
 {
 	size_t i;
 	if (2 * (ref_len + 1) > ref_cap) {
@@ -70,7 +70,7 @@ static int ref_put(const void *old, void *new)
 	return 0;
 }
 
-static void *ref_get(const void *old)
+__attribute__((unused)) static void *ref_get(const void *old)
 {
 	size_t i;
 	if (ref_cap == 0)
