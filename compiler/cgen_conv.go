@@ -1,0 +1,207 @@
+package compiler
+
+import (
+	"fmt"
+
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// hasFunc says whether cv gets a transformer function of its own.
+// Counted pointers read their count from the struct that holds them, so
+// they are written inline there.
+func hasFunc(cv *Conv) bool {
+	return cv.Work() && !(cv.Kind == ConvPtr && cv.CountField != nil)
+}
+
+// transformers writes, for every conversion that needs code, its
+// function and its closure, and the functions of rules' code.
+func (g *gen) transformers() {
+	w := g.w
+	w.line("/* ---- transformers: one per pair of types that needs work ---- */")
+	for _, cv := range g.convs {
+		if hasFunc(cv) {
+			w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out);", funcName(cv))
+		}
+		if hasFunc(cv) || !cv.Work() {
+			w.line("static const struct xf_closure %s;", closureName(cv))
+		}
+	}
+	w.line("")
+	for _, cv := range g.convs {
+		if cv.Kind == ConvUser {
+			g.emitUser(&userFn{name: fmt.Sprintf("xf_u%d", cv.ID), code: cv.Code, env: g.valueEnv(cv.Old, cv.New, cv.Bind)})
+		}
+		if cv.Kind == ConvStruct && cv.Work() {
+			idx := map[*typesdiff.Field]int{}
+			for i, fc := range cv.Fields {
+				if fc.Code != nil {
+					g.emitUser(&userFn{name: fmt.Sprintf("xf_u%d_%d", cv.ID, i), code: fc.Code, env: g.fieldEnv(cv, fc, idx)})
+				}
+			}
+		}
+	}
+	for i, gl := range g.plan.Globals {
+		if gl.Code != nil {
+			var o *typesdiff.Type
+			if gl.Old != nil {
+				o = gl.Old.Type
+			}
+			g.emitUser(&userFn{name: fmt.Sprintf("xf_g%d", i), code: gl.Code, env: g.valueEnv(o, gl.New.Type, nil)})
+		}
+	}
+	for _, cv := range g.convs {
+		if hasFunc(cv) {
+			g.emitFunc(cv)
+		}
+	}
+	for _, cv := range g.convs {
+		switch {
+		case hasFunc(cv):
+			w.line("static const struct xf_closure %s = {.fn = %s, .old_size = %d, .new_size = %d, .n = 1, .persistent = 1};", closureName(cv), funcName(cv), cv.Old.Size, cv.New.Size)
+		case !cv.Work():
+			w.line("static const struct xf_closure %s = {.fn = xf_copy_fn, .old_size = %d, .new_size = %d, .n = 1, .persistent = 1};", closureName(cv), cv.Old.Size, cv.New.Size)
+		}
+	}
+	w.line("")
+}
+
+func (g *gen) emitFunc(cv *Conv) {
+	w := g.w
+	w.line("/* %s (old) -> %s (new) */", cquote(typeTextPlain(cv.Old)), cquote(typeTextPlain(cv.New)))
+	w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out)", funcName(cv))
+	w.line("{")
+	w.line("\t(void)xf_c;")
+	switch cv.Kind {
+	case ConvScalar:
+		w.line("\t%s;", g.old.decl(cv.Old, "xf_v"))
+		w.line("\t%s;", g.new.decl(cv.New, "xf_w"))
+		w.line("\tmemcpy(&xf_v, xf_in, sizeof xf_v);")
+		w.line("\txf_w = (%s)xf_v;", g.new.decl(cv.New, ""))
+		w.line("\tmemcpy(xf_out, &xf_w, sizeof xf_w);")
+	case ConvEnum:
+		w.line("\t%s;", g.old.decl(cv.Old, "xf_v"))
+		w.line("\t%s;", g.new.decl(cv.New, "xf_w"))
+		w.line("\tmemcpy(&xf_v, xf_in, sizeof xf_v);")
+		w.line("\tswitch ((long long)xf_v) {")
+		for _, e := range cv.Enums {
+			w.line("\tcase %dLL: xf_w = (%s)%dLL; break; /* %s */", e.Old, g.new.decl(cv.New, ""), e.New, e.Name)
+		}
+		w.line("\tdefault:")
+		w.line("\t\treturn xf_failf(\"%s: the old value %%lld is no enumerator the new version has\", (long long)xf_v);", cquote(typeTextPlain(cv.Old)))
+		w.line("\t}")
+		w.line("\tmemcpy(xf_out, &xf_w, sizeof xf_w);")
+	case ConvPtr:
+		w.line("\tvoid *xf_p, *xf_q = NULL;")
+		w.line("\tmemcpy(&xf_p, xf_in, sizeof xf_p);")
+		g.ptrCall(cv, "xf_p", "return -1;")
+		w.line("\tmemcpy(xf_out, &xf_q, sizeof xf_q);")
+	case ConvFuncPtr:
+		w.line("\treturn xf_fptr(xf_in, xf_out);")
+	case ConvUser:
+		w.line("\treturn xf_u%d(xf_c, xf_in, xf_out, NULL) != 0 ? xf_ctx(\"the rule for %s\") : 0;", cv.ID, cquote(typeTextPlain(cv.Old)))
+	case ConvArray:
+		g.arrayBody(cv)
+	case ConvStruct:
+		g.structBody(cv)
+	}
+	w.line("\treturn 0;")
+	w.line("}")
+	w.line("")
+}
+
+// ptrCall migrates the pointer in variable src into xf_q.
+func (g *gen) ptrCall(cv *Conv, src, fail string) {
+	count := fmt.Sprintf("%d", cv.Count)
+	work := count
+	if cv.NT {
+		g.w.line("\tsize_t xf_n = %s ? xf_ntcount(%s, %d) : 0;", src, src, cv.Elem.Old.Size)
+		count, work = "xf_n + 1", "xf_n"
+	}
+	if cv.CountField != nil {
+		f := cv.CountField
+		v := fmt.Sprintf("xf_i->%s", f.Name)
+		if u := f.Type.Underlying(); u != nil && u.Signed {
+			v = fmt.Sprintf("(%s > 0 ? (size_t)%s : 0)", v, v)
+		} else {
+			v = "(size_t)" + v
+		}
+		count, work = v, v
+	}
+	g.w.line("\tif (xf_ptr(&%s, %s, %s, %s, &xf_q) != 0)", closureName(cv.Elem), count, work, src)
+	g.w.line("\t\t%s", fail)
+}
+
+func (g *gen) arrayBody(cv *Conv) {
+	w := g.w
+	o, n := cv.Old, cv.New
+	if !cv.Elem.Work() {
+		w.line("\tmemcpy(xf_out, xf_in, %d);", min(o.Len*o.Elem.Size, n.Len*n.Elem.Size))
+		return
+	}
+	w.line("\tsize_t xf_k;")
+	w.line("\tfor (xf_k = 0; xf_k < %d; xf_k++)", min(o.Len, n.Len))
+	w.line("\t\tif (%s(&%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", funcName(cv.Elem), closureName(cv.Elem), cv.Elem.Old.Size, cv.Elem.New.Size)
+	w.line("\t\t\treturn xf_ctx(\"an element of %s\");", cquote(typeTextPlain(o)))
+}
+
+func (g *gen) structBody(cv *Conv) {
+	w := g.w
+	w.line("\t%s = xf_in;", g.old.decl(cv.Old, "*xf_i"))
+	w.line("\t%s = xf_out;", g.new.decl(cv.New, "*xf_o"))
+	w.line("\t(void)xf_i;")
+	w.line("\t(void)xf_o;")
+	for i, fc := range cv.Fields {
+		g.fieldCode(cv, fc, i)
+	}
+}
+
+func (g *gen) fieldCode(cv *Conv, fc *FieldConv, i int) {
+	w := g.w
+	if fc.Ignore || (fc.Code == nil && fc.Conv == nil) {
+		return
+	}
+	nname := fieldCName(fc.New, idxOf(cv.New, fc.New))
+	ctx := fmt.Sprintf("return xf_ctx(\"field `%s` of %s\");", cquote(fieldName(fc.New)), cquote(structName(cv.New)))
+	if fc.Code != nil {
+		w.line("\tif (xf_u%d_%d(NULL, NULL, xf_out, xf_in) != 0)", cv.ID, i)
+		w.line("\t\t%s", ctx)
+		return
+	}
+	of, nf, c := fc.Old, fc.New, fc.Conv
+	oname := fieldCName(of, idxOf(cv.Old, of))
+	bit := of.BitWidth > 0 || nf.BitWidth > 0
+	switch {
+	case bit && (c.Kind == ConvCopy || c.Kind == ConvScalar):
+		w.line("\txf_o->%s = xf_i->%s;", nname, oname)
+	case bit:
+		w.line("\t{")
+		w.line("\t\t%s = xf_i->%s;", g.old.decl(c.Old, "xf_v"), oname)
+		w.line("\t\t%s;", g.new.decl(c.New, "xf_w"))
+		w.line("\t\tmemset(&xf_w, 0, sizeof xf_w);")
+		w.line("\t\tif (%s(&%s, &xf_v, &xf_w) != 0)", funcName(c), closureName(c))
+		w.line("\t\t\t%s", ctx)
+		w.line("\t\txf_o->%s = xf_w;", nname)
+		w.line("\t}")
+	case !c.Work():
+		w.line("\tmemcpy((char *)xf_out + %d, (char *)xf_in + %d, %d); /* %s */", nf.Offset, of.Offset, min(of.Type.Size, nf.Type.Size), nname)
+	case c.Kind == ConvPtr && c.CountField != nil:
+		w.line("\t{")
+		w.line("\tvoid *xf_p, *xf_q = NULL;")
+		w.line("\tmemcpy(&xf_p, (char *)xf_in + %d, sizeof xf_p);", of.Offset)
+		g.ptrCall(c, "xf_p", ctx)
+		w.line("\tmemcpy((char *)xf_out + %d, &xf_q, sizeof xf_q); /* %s */", nf.Offset, nname)
+		w.line("\t}")
+	default:
+		w.line("\tif (%s(&%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0) /* %s */", funcName(c), closureName(c), of.Offset, nf.Offset, nname)
+		w.line("\t\t%s", ctx)
+	}
+}
+
+// typeTextPlain names a type for comments and run-time messages.
+func typeTextPlain(t *typesdiff.Type) string {
+	s := typeText(t)
+	if len(s) >= 2 && s[0] == '`' && s[len(s)-1] == '`' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}

@@ -1,0 +1,341 @@
+package compiler
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// namer gives the types of one version their prefixed names in the
+// generated file ("struct xf_old_conn", "xf_old_conn_t") and emits
+// their definitions.
+type namer struct {
+	prefix string // "xf_old_"
+	label  string // "old", for comments and assertions
+	names  map[*typesdiff.Type]string
+	order  []*typesdiff.Type // every named type to emit, deterministic
+	anon   int
+	heads  map[string]bool // system headers the emitted types need
+}
+
+func newNamer(p *typesdiff.Program, prefix, label string, extra []*typesdiff.Type) *namer {
+	n := &namer{prefix: prefix, label: label, names: map[*typesdiff.Type]string{}, heads: map[string]bool{}}
+	keys := make([]string, 0, len(p.Types))
+	for k := range p.Types {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	// Typedefs first, so an anonymous struct takes its typedef's name.
+	for _, k := range keys {
+		if t := p.Types[k]; t.Kind == typesdiff.Typedef && !t.System {
+			if u := t.Elem; u != nil && u.Spelling() == "" && !u.System && (u.Kind == typesdiff.Struct || u.Kind == typesdiff.Union || u.Kind == typesdiff.Enum) {
+				if _, ok := n.names[u]; !ok {
+					n.names[u] = prefix + t.Name
+				}
+			}
+		}
+	}
+	seen := map[*typesdiff.Type]bool{}
+	for _, k := range keys {
+		n.visit(p.Types[k], seen)
+	}
+	for _, v := range sortedVars(p) {
+		n.visit(v.Type, seen)
+	}
+	for _, t := range extra {
+		n.visit(t, seen)
+	}
+	return n
+}
+
+// visit names t and everything it reaches.
+func (n *namer) visit(t *typesdiff.Type, seen map[*typesdiff.Type]bool) {
+	for t != nil && !seen[t] {
+		seen[t] = true
+		if t.System {
+			if t.Header != "" {
+				n.heads[t.Header] = true
+			}
+			return
+		}
+		switch t.Kind {
+		case typesdiff.Struct, typesdiff.Union, typesdiff.Enum, typesdiff.Typedef:
+			if _, ok := n.names[t]; !ok {
+				if t.Name != "" {
+					n.names[t] = n.prefix + t.Name
+				} else {
+					n.anon++
+					n.names[t] = fmt.Sprintf("%sanon_%d", n.prefix, n.anon)
+				}
+			}
+			n.order = append(n.order, t)
+		}
+		for _, f := range t.Fields {
+			n.visit(f.Type, seen)
+		}
+		for _, p := range t.Params {
+			n.visit(p, seen)
+		}
+		t = t.Elem
+	}
+}
+
+// spell is the name of t as a type specifier: "struct xf_old_conn",
+// "xf_old_conn_t", "unsigned int", "pthread_mutex_t".
+func (n *namer) spell(t *typesdiff.Type) string {
+	if t == nil {
+		return "void"
+	}
+	if t.System && t.Spelling() != "" {
+		return t.Spelling()
+	}
+	switch t.Kind {
+	case typesdiff.Struct:
+		return "struct " + n.names[t]
+	case typesdiff.Union:
+		return "union " + n.names[t]
+	case typesdiff.Enum:
+		return "enum " + n.names[t]
+	case typesdiff.Typedef:
+		return n.names[t]
+	case typesdiff.Void:
+		return "void"
+	case typesdiff.Int, typesdiff.Float:
+		if t.Name != "" {
+			return t.Name
+		}
+		return intName(t)
+	}
+	return "void"
+}
+
+func intName(t *typesdiff.Type) string {
+	if t.Kind == typesdiff.Float {
+		return map[int64]string{4: "float", 8: "double"}[t.Size]
+	}
+	s := map[int64]string{1: "char", 2: "short", 4: "int", 8: "long long"}[t.Size]
+	if !t.Signed {
+		s = "unsigned " + s
+	} else if t.Size == 1 {
+		s = "signed char"
+	}
+	return s
+}
+
+// decl declares inner (a name, or "" / "(*)" for an abstract
+// declarator) with type t.
+func (n *namer) decl(t *typesdiff.Type, inner string) string {
+	if t == nil {
+		return join("void", inner)
+	}
+	switch t.Kind {
+	case typesdiff.Pointer:
+		if e := t.Elem; e != nil && (e.Kind == typesdiff.Array || e.Kind == typesdiff.Func) {
+			return n.decl(e, "(*"+inner+")")
+		}
+		return n.decl(t.Elem, "*"+inner)
+	case typesdiff.Array:
+		if t.Len < 0 {
+			return n.decl(t.Elem, inner+"[]")
+		}
+		return n.decl(t.Elem, fmt.Sprintf("%s[%d]", inner, t.Len))
+	case typesdiff.Func:
+		var ps []string
+		for _, p := range t.Params {
+			ps = append(ps, n.decl(p, ""))
+		}
+		if t.Variadic {
+			ps = append(ps, "...")
+		}
+		if len(ps) == 0 {
+			ps = []string{"void"}
+		}
+		return n.decl(t.Elem, inner+"("+strings.Join(ps, ", ")+")")
+	}
+	return join(n.spell(t), inner)
+}
+
+func join(spec, inner string) string {
+	if inner == "" {
+		return spec
+	}
+	if strings.HasPrefix(inner, "*") || strings.HasPrefix(inner, "(") {
+		return spec + " " + inner
+	}
+	return spec + " " + inner
+}
+
+// castTo is a pointer cast to t: "(struct xf_old_conn (*))".
+func (n *namer) ptrType(t *typesdiff.Type) string { return n.decl(t, "(*)") }
+
+// emit writes the definitions of every named type of the version, in an
+// order C accepts, then the layout assertions.
+func (n *namer) emit(w *writer) {
+	w.line("/* ---- types of the %s version ---- */", n.label)
+	for _, t := range n.order {
+		if (t.Kind == typesdiff.Struct || t.Kind == typesdiff.Union) && !t.System {
+			w.line("%s;", n.spell(t))
+		}
+	}
+	for _, t := range n.order {
+		if t.Kind == typesdiff.Enum {
+			n.emitEnum(w, t)
+		}
+	}
+	state := map[*typesdiff.Type]int{}
+	for _, t := range n.order {
+		n.define(w, t, state)
+	}
+	for _, t := range n.order {
+		n.emitAsserts(w, t)
+	}
+	w.line("")
+}
+
+func (n *namer) emitEnum(w *writer, t *typesdiff.Type) {
+	var items []string
+	for _, e := range t.Enumerators {
+		items = append(items, fmt.Sprintf("%s%s = %d", n.prefix, e.Name, e.Value))
+	}
+	if len(items) == 0 {
+		items = []string{n.names[t] + "__none"}
+	}
+	attr := ""
+	if t.Packed {
+		attr = " __attribute__((packed))"
+	}
+	w.line("enum%s %s { %s };", attr, n.names[t], strings.Join(items, ", "))
+}
+
+// define emits t after what its definition needs: typedefs it names and
+// complete types of what it holds by value.
+func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]int) {
+	if t == nil || t.System || state[t] != 0 {
+		return
+	}
+	switch t.Kind {
+	case typesdiff.Typedef:
+		state[t] = 1
+		n.deps(w, t.Elem, false, state)
+		w.line("typedef %s;", n.decl(t.Elem, n.names[t]))
+		state[t] = 2
+	case typesdiff.Struct, typesdiff.Union:
+		if t.Incomplete {
+			return
+		}
+		state[t] = 1
+		for _, f := range t.Fields {
+			n.deps(w, f.Type, true, state)
+		}
+		kw := "struct"
+		if t.Kind == typesdiff.Union {
+			kw = "union"
+		}
+		w.line("%s %s {", kw, n.names[t])
+		for i, f := range t.Fields {
+			name := fieldCName(f, i)
+			if f.BitWidth > 0 || (f.Name == "" && !isRecord(f.Type)) {
+				w.line("\t%s : %d;", n.decl(f.Type, name), f.BitWidth)
+			} else {
+				w.line("\t%s;", n.decl(f.Type, name))
+			}
+		}
+		var attrs []string
+		if t.Packed {
+			attrs = append(attrs, "packed")
+		}
+		if t.Aligned > 0 {
+			attrs = append(attrs, fmt.Sprintf("aligned(%d)", t.Aligned))
+		}
+		if len(attrs) > 0 {
+			w.line("} __attribute__((%s));", strings.Join(attrs, ", "))
+		} else {
+			w.line("};")
+		}
+		state[t] = 2
+	}
+}
+
+// deps defines what a declaration of type t needs; complete says
+// whether t itself must be complete (held by value).
+func (n *namer) deps(w *writer, t *typesdiff.Type, complete bool, state map[*typesdiff.Type]int) {
+	for t != nil && !t.System {
+		switch t.Kind {
+		case typesdiff.Typedef:
+			if state[t] == 0 {
+				n.define(w, t, state)
+			}
+			if complete {
+				n.deps(w, t.Elem, true, state)
+			}
+			return
+		case typesdiff.Struct, typesdiff.Union:
+			if complete && state[t] == 0 {
+				n.define(w, t, state)
+			}
+			return
+		case typesdiff.Pointer:
+			complete = false
+		case typesdiff.Array:
+			complete = true
+		case typesdiff.Func:
+			for _, p := range t.Params {
+				n.deps(w, p, false, state)
+			}
+			complete = false
+		default:
+			return
+		}
+		t = t.Elem
+	}
+}
+
+// fieldCName is the member's name in the generated struct: anonymous
+// members get a name, since their type is emitted under a name too.
+func fieldCName(f *typesdiff.Field, i int) string {
+	if f.Name != "" {
+		return f.Name
+	}
+	if isRecord(f.Type) {
+		return fmt.Sprintf("xf_anon%d", i)
+	}
+	return ""
+}
+
+// emitAsserts checks at compile time that the emitted layout is the one
+// the headers gave.
+func (n *namer) emitAsserts(w *writer, t *typesdiff.Type) {
+	if t.System || t.Size <= 0 || t.Underlying() == nil || t.Underlying().Incomplete {
+		return
+	}
+	u := t.Underlying()
+	if u.Kind == typesdiff.Func || u.Kind == typesdiff.Void || (u.Kind == typesdiff.Array && u.Len < 0) {
+		return
+	}
+	name := n.spell(t)
+	w.line("_Static_assert(sizeof(%s) == %d, \"%s: %s has the size the %s headers give\");", name, t.Size, n.label, cquote(typeLabel(t)), n.label)
+	if t.Kind != typesdiff.Struct && t.Kind != typesdiff.Union {
+		return
+	}
+	for i, f := range t.Fields {
+		if f.BitWidth > 0 || (f.Name == "" && !isRecord(f.Type)) {
+			continue
+		}
+		w.line("_Static_assert(offsetof(%s, %s) == %d, \"%s: %s.%s is where the %s headers put it\");", name, fieldCName(f, i), f.Offset, n.label, cquote(typeLabel(t)), fieldName(f), n.label)
+	}
+}
+
+func typeLabel(t *typesdiff.Type) string {
+	if s := t.Spelling(); s != "" {
+		return s
+	}
+	return "an anonymous " + t.Kind.String()
+}
+
+// cquote escapes s for a C string literal.
+func cquote(s string) string {
+	r := strings.NewReplacer("\\", "\\\\", "\"", "\\\"", "\n", "\\n")
+	return r.Replace(s)
+}

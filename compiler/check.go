@@ -1,0 +1,134 @@
+// Package compiler checks a .xf spec against the old and new versions of
+// a C program, infers every migration the spec leaves out, and turns the
+// resulting plan into code.
+//
+// Check is the one entry point of the checker: the command line and the
+// language server both call it, so every diagnostic is found one way.
+package compiler
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/grammar"
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// checker holds the state of one Check.
+type checker struct {
+	spec     *grammar.File
+	old, new *typesdiff.Program
+	plan     *Plan
+	diags    diag.List
+
+	rules      []*rule
+	varRules   map[string]*rule          // by new variable key
+	typeRules  map[*typesdiff.Type]*rule // by old type (underlying)
+	fieldRules map[fieldKey]*rule        // by new struct and new field name
+	convs      map[convKey]*Conv
+	reported   map[string]bool // inference errors already reported, by place
+}
+
+// rule is one resolved label of the spec.
+type rule struct {
+	label *grammar.Label
+	code  *UserCode
+	kind  ruleKind
+	// Variables (kindVar, kindVarInit).
+	oldVar, newVar *typesdiff.Var
+	// Types (kindType) and fields (kindField, kindFieldInit): the
+	// structs that hold the field, underlying types.
+	oldType, newType   *typesdiff.Type
+	oldField, newField *typesdiff.Field
+	used               bool
+}
+
+type ruleKind int
+
+const (
+	kindVar ruleKind = iota
+	kindVarInit
+	kindType
+	kindField
+	kindFieldInit
+)
+
+type fieldKey struct {
+	st   *typesdiff.Type
+	name string
+}
+
+type convKey struct {
+	old, new string // typeKey of each side
+	args     string
+}
+
+// typeKey identifies a type for memoising conversions: named types by
+// identity, derived types (pointers, arrays) by their shape, since the
+// model builds a new node for every pointer declarator.
+func typeKey(t *typesdiff.Type) string {
+	var b strings.Builder
+	for t != nil {
+		switch t.Kind {
+		case typesdiff.Pointer:
+			b.WriteString("*")
+		case typesdiff.Array:
+			fmt.Fprintf(&b, "[%d]", t.Len)
+		default:
+			fmt.Fprintf(&b, "%p", t)
+			return b.String()
+		}
+		t = t.Elem.Underlying()
+	}
+	return b.String()
+}
+
+// Check resolves spec against the two versions, infers what it leaves
+// out and returns the migration plan with every diagnostic. spec may be
+// nil: then everything is inferred. The plan is usable for generation
+// only when the list has no errors.
+func Check(spec *grammar.File, old, new *typesdiff.Program) (*Plan, diag.List) {
+	if spec == nil {
+		spec = &grammar.File{}
+	}
+	if old == nil {
+		old = &typesdiff.Program{}
+	}
+	if new == nil {
+		new = &typesdiff.Program{}
+	}
+	c := &checker{
+		spec: spec, old: old, new: new,
+		plan:       &Plan{Old: old, New: new, Spec: spec, Forms: map[*grammar.Form]*FormTarget{}},
+		varRules:   map[string]*rule{},
+		typeRules:  map[*typesdiff.Type]*rule{},
+		fieldRules: map[fieldKey]*rule{},
+		convs:      map[convKey]*Conv{},
+		reported:   map[string]bool{},
+	}
+	c.collectRules()
+	c.planGlobals()
+	c.checkForms()
+	c.reportUnusedRules()
+	computeWork(c.plan.Convs)
+	c.checkUnions()
+	c.restatements()
+	c.diags.Sort()
+	return c.plan, c.diags
+}
+
+// sortedVars returns the variables of p ordered by key, so the plan and
+// the generated code do not depend on map order.
+func sortedVars(p *typesdiff.Program) []*typesdiff.Var {
+	vs := make([]*typesdiff.Var, 0, len(p.Vars))
+	for _, v := range p.Vars {
+		vs = append(vs, v)
+	}
+	sort.Slice(vs, func(i, j int) bool { return vs[i].Key < vs[j].Key })
+	return vs
+}
+
+// pointRange is an empty range at p, for places in headers.
+func pointRange(p diag.Pos) diag.Range { return diag.Range{Start: p, End: p} }

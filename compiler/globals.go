@@ -1,0 +1,110 @@
+package compiler
+
+import (
+	"fmt"
+
+	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// planGlobals gives every new variable its source: its rule, else the
+// old variable of the same name, else it is an error.
+func (c *checker) planGlobals() {
+	usedOld := map[string]bool{}
+	var added []*typesdiff.Var
+	for _, nv := range sortedVars(c.new) {
+		g := &Global{New: nv}
+		if r := c.varRules[nv.Key]; r != nil {
+			r.used = true
+			if r.kind == kindVarInit {
+				g.Code = r.code
+			} else {
+				g.Old = r.oldVar
+				usedOld[r.oldVar.Key] = true
+				if r.code != nil {
+					g.Code = r.code
+				} else {
+					s := c.varSite(r.oldVar, nv)
+					s.label = r.label
+					g.Conv = c.conv(r.oldVar.Type, nv.Type, s)
+				}
+			}
+		} else if ov := c.old.Vars[nv.Key]; ov != nil {
+			g.Old = ov
+			usedOld[ov.Key] = true
+			g.Conv = c.conv(ov.Type, nv.Type, c.varSite(ov, nv))
+		} else {
+			added = append(added, nv)
+			continue
+		}
+		c.plan.Globals = append(c.plan.Globals, g)
+	}
+	var dropped []*typesdiff.Var
+	for _, ov := range sortedVars(c.old) {
+		if !usedOld[ov.Key] {
+			dropped = append(dropped, ov)
+		}
+	}
+	for _, nv := range added {
+		c.addedVar(nv, dropped)
+	}
+	for _, ov := range dropped {
+		c.droppedVar(ov, added)
+	}
+}
+
+func (c *checker) varSite(ov, nv *typesdiff.Var) site {
+	s := site{
+		newPos: nv.Pos, oldPos: ov.Pos,
+		what:    fmt.Sprintf("variable `%s`", nv.Key),
+		oldPath: ov.Key, newPath: nv.Key,
+		ann: varAnnot(ov, nv),
+	}
+	s.args = c.genArgs(s.ann.G, nil, s)
+	return s
+}
+
+func (c *checker) addedVar(nv *typesdiff.Var, dropped []*typesdiff.Var) {
+	rule := fmt.Sprintf("INIT %s: { %s }", nv.Key, initBody(nv.Type))
+	d := diag.Diagnostic{Range: pointRange(nv.Pos), Severity: diag.Error, Code: codeAddedVar,
+		Message: fmt.Sprintf("variable `%s` is new in this version and nothing gives it a value: add `%s`", nv.Key, rule)}
+	if s := suggestion(nv.Key, varKeys(dropped)); s != "" {
+		d.Message += fmt.Sprintf(", or `%s -> %s` if it is the old `%s` renamed", s, nv.Key, s)
+	}
+	if f, ok := c.appendFix("add `INIT "+nv.Key+"`", rule); ok {
+		d.Fixes = []diag.Fix{f}
+	}
+	c.diags.Add(d)
+}
+
+// initBody is the body of a suggested INIT rule: zero for numbers and
+// pointers; the new program's own initial value for the rest.
+func initBody(t *typesdiff.Type) string {
+	switch u := t.Underlying(); {
+	case u == nil:
+	case u.Kind == typesdiff.Int || u.Kind == typesdiff.Float || u.Kind == typesdiff.Pointer || u.Kind == typesdiff.Enum:
+		return "$out = 0;"
+	}
+	return "/* the new program's initial value is kept; set $out here */"
+}
+
+func (c *checker) droppedVar(ov *typesdiff.Var, added []*typesdiff.Var) {
+	d := diag.Diagnostic{Range: pointRange(ov.Pos), Severity: diag.Warning, Code: codeDroppedVar,
+		Message: fmt.Sprintf("variable `%s` of the old version is not in the new one: its value is dropped", ov.Key)}
+	if s := suggestion(ov.Key, varKeys(added)); s != "" {
+		rule := ov.Key + " -> " + s
+		d.Message += fmt.Sprintf("; if `%s` is its new name, add `%s`", s, rule)
+		if f, ok := c.appendFix("add `"+rule+"`", rule); ok {
+			d.Fixes = []diag.Fix{f}
+		}
+	}
+	c.diags.Add(d)
+}
+
+func varKeys(vs []*typesdiff.Var) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = v.Key
+	}
+	return out
+}

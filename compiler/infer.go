@@ -1,0 +1,490 @@
+package compiler
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/grammar"
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// site is where a pair of types is met: the variable or field that holds
+// the value, or the rule that asked for it. Inference errors are
+// reported there.
+type site struct {
+	label          *grammar.Label // the rule that reached the pair, if any
+	newPos, oldPos diag.Pos
+	what           string // "variable `x`", "field `f` of struct conn"
+	oldPath        string // how a rule names the place: "x", "struct conn.f"
+	newPath        string
+	ann            typesdiff.Annotations // of the variable or field
+	holder         *typesdiff.Type       // old struct holding the field
+	args           []*Conv               // E_G arguments for a generic struct reached
+	holderConv     *Conv                 // the struct conversion the field belongs to
+}
+
+// conv returns the conversion of old type o into new type n, building it
+// (and everything it reaches) the first time a pair is met.
+func (c *checker) conv(o, n *typesdiff.Type, s site) *Conv {
+	o, n = o.Underlying(), n.Underlying()
+	if o == nil || n == nil {
+		return &Conv{Kind: ConvInvalid}
+	}
+	local := s.ann.PtrArray != nil || s.ann.NTArray || s.ann.String || s.ann.T != "" || s.ann.Opaque
+	key := convKey{old: typeKey(o), new: typeKey(n)}
+	key.args = argsKey(s.args)
+	if !local {
+		if cv := c.convs[key]; cv != nil {
+			return cv
+		}
+	}
+	cv := &Conv{ID: len(c.plan.Convs), Old: o, New: n, bindKey: key.args}
+	if !local {
+		c.convs[key] = cv
+	}
+	c.plan.Convs = append(c.plan.Convs, cv)
+	c.fill(cv, s)
+	return cv
+}
+
+func isGeneric(t *typesdiff.Type) bool { return t != nil && len(t.Annot.Generic) > 0 }
+
+func argsKey(args []*Conv) string {
+	var b strings.Builder
+	for _, a := range args {
+		fmt.Fprintf(&b, "%d,", a.ID)
+	}
+	return b.String()
+}
+
+func (c *checker) fill(cv *Conv, s site) {
+	o, n := cv.Old, cv.New
+	if r := c.typeRules[o]; r != nil {
+		r.used = true
+		if r.code != nil {
+			cv.Kind, cv.Code, cv.why = ConvUser, r.code, true
+			if isGeneric(o) {
+				cv.Bind = bindArgs(o, s.args)
+			}
+			return
+		}
+		if s.label == nil {
+			s.label = r.label
+		}
+	}
+	if s.ann.Opaque || o.Annot.Opaque || n.Annot.Opaque {
+		cv.Kind = ConvCopy
+		if o.Size != n.Size {
+			c.inferErr(s, codeKindChange, fmt.Sprintf("%s is opaque (E_OPAQUE) but its size changed from %d to %d bytes", s.what, o.Size, n.Size), "")
+			cv.Kind = ConvInvalid
+		}
+		return
+	}
+	switch {
+	case o.System || n.System:
+		cv.Kind = ConvCopy
+		if o.Spelling() != n.Spelling() || o.Spelling() == "" && o.Size != n.Size {
+			c.kindErr(cv, s)
+		}
+	case o.Kind == typesdiff.Void && n.Kind == typesdiff.Void:
+		cv.Kind = ConvCopy
+	case o.Kind == typesdiff.Int && n.Kind == typesdiff.Int:
+		c.fillNumber(cv, s, o.Signed == n.Signed)
+	case o.Kind == typesdiff.Float && n.Kind == typesdiff.Float:
+		c.fillNumber(cv, s, true)
+	case o.Kind == typesdiff.Enum && n.Kind == typesdiff.Int:
+		cv.Kind, cv.why = ConvScalar, true
+		if n.Size < o.Size {
+			c.inferErr(s, codeNarrowing, fmt.Sprintf("%s changes from %s (%d bytes) to the narrower %s (%d bytes)", s.what, typeText(o), o.Size, typeText(n), n.Size), "$out = $in;")
+			cv.Kind = ConvInvalid
+		}
+	case o.Kind == typesdiff.Enum && n.Kind == typesdiff.Enum:
+		c.fillEnum(cv, s)
+	case o.Kind == typesdiff.Pointer && n.Kind == typesdiff.Pointer:
+		c.fillPointer(cv, s)
+	case o.Kind == typesdiff.Array && n.Kind == typesdiff.Array:
+		c.fillArray(cv, s)
+	case o.Kind == typesdiff.Struct && n.Kind == typesdiff.Struct:
+		if o.Incomplete || n.Incomplete {
+			cv.Kind = ConvCopy // an opaque handle: only pointers to it exist
+			return
+		}
+		c.fillStruct(cv, s)
+	case o.Kind == typesdiff.Union && n.Kind == typesdiff.Union:
+		c.fillUnion(cv, s)
+	default:
+		c.kindErr(cv, s)
+	}
+}
+
+func (c *checker) kindErr(cv *Conv, s site) {
+	o, n := cv.Old, cv.New
+	what := "kind"
+	if (o.Kind == typesdiff.Pointer) != (n.Kind == typesdiff.Pointer) && (o.Kind == typesdiff.Int || n.Kind == typesdiff.Int || o.Kind == typesdiff.Enum || n.Kind == typesdiff.Enum) {
+		what = "pointer/integer"
+	}
+	c.inferErr(s, codeKindChange, fmt.Sprintf("%s changes from %s to %s, a %s change inference cannot follow", s.what, typeText(o), typeText(n), what), "")
+	cv.Kind = ConvInvalid
+}
+
+// fillNumber handles integer and floating pairs: the same type is
+// copied, a wider one of the same signedness converted by value.
+func (c *checker) fillNumber(cv *Conv, s site, sameSign bool) {
+	o, n := cv.Old, cv.New
+	switch {
+	case o.Size == n.Size && sameSign:
+		cv.Kind = ConvCopy
+	case o.Size < n.Size && sameSign:
+		cv.Kind, cv.why = ConvScalar, true
+	default:
+		change := "narrower"
+		if !sameSign {
+			change = "differently signed"
+		}
+		c.inferErr(s, codeNarrowing, fmt.Sprintf("%s changes from %s to the %s %s, which can lose values", s.what, typeText(o), change, typeText(n)), "$out = $in; /* check the range */")
+		cv.Kind = ConvInvalid
+	}
+}
+
+// fillEnum maps each old enumerator to the new one of the same name.
+func (c *checker) fillEnum(cv *Conv, s site) {
+	o, n := cv.Old, cv.New
+	cv.Kind = ConvEnum
+	same := o.Size == n.Size
+	var missing []string
+	var missingPos diag.Pos
+	seen := map[int64]bool{}
+	for _, oe := range o.Enumerators {
+		if seen[oe.Value] {
+			continue // an alias of a value already mapped
+		}
+		var ne *typesdiff.Enumerator
+		for _, e := range n.Enumerators {
+			if e.Name == oe.Name {
+				ne = e
+			}
+		}
+		if ne == nil {
+			missing = append(missing, oe.Name)
+			if !missingPos.IsValid() {
+				missingPos = oe.Pos
+			}
+			continue
+		}
+		seen[oe.Value] = true
+		cv.Enums = append(cv.Enums, EnumCase{Name: oe.Name, Old: oe.Value, New: ne.Value})
+		if oe.Value != ne.Value {
+			same = false
+		}
+	}
+	if len(missing) > 0 {
+		s2 := s
+		if n.Pos.IsValid() && s.label == nil {
+			s2.newPos = n.Pos
+			s2.oldPos = missingPos
+		}
+		s2.what = typeText(n)
+		s2.oldPath, s2.newPath = "enum "+o.Name, "enum "+n.Name
+		c.inferErr(s2, codeEnumMissing, fmt.Sprintf("the new %s has no enumerator %s of the old one, so inference cannot map %s", typeText(n), quoteList(missing), plural(len(missing), "that value", "those values")), "switch ($in) { /* map every old value */ default: $out = 0; }")
+		cv.Kind = ConvInvalid
+		return
+	}
+	if same {
+		cv.Kind = ConvCopy
+	} else {
+		cv.why = true
+	}
+}
+
+func (c *checker) fillPointer(cv *Conv, s site) {
+	o, n := cv.Old, cv.New
+	oe, ne := o.Elem.Underlying(), n.Elem.Underlying()
+	if oe == nil || ne == nil {
+		cv.Kind = ConvCopy
+		return
+	}
+	if oe.Kind == typesdiff.Func || ne.Kind == typesdiff.Func {
+		if oe.Kind != ne.Kind {
+			c.kindErr(cv, s)
+			return
+		}
+		cv.Kind, cv.why = ConvFuncPtr, true
+		return
+	}
+	if s.ann.T != "" {
+		// A void * holding generic parameter @t: the bound pointee.
+		cv.Kind = ConvCopy
+		if b := s.bind()[s.ann.T]; b != nil {
+			cv.Kind, cv.Elem, cv.Count = ConvPtr, b, 1
+			cv.deps = append(cv.deps, b)
+		}
+		return
+	}
+	if oe.Kind == typesdiff.Void || ne.Kind == typesdiff.Void {
+		cv.Kind = ConvCopy
+		if oe.Kind != ne.Kind {
+			c.kindErr(cv, s)
+		}
+		return
+	}
+	if s.ann.String {
+		cv.Kind = ConvCopy // strings stay where they are, shared with the old heap
+		return
+	}
+	es := s
+	es.ann, es.label = typesdiff.Annotations{}, nil
+	elem := c.conv(o.Elem, n.Elem, es)
+	cv.Kind, cv.Elem, cv.Count = ConvPtr, elem, 1
+	cv.deps = append(cv.deps, elem)
+	switch {
+	case s.ann.PtrArray != nil && s.ann.PtrArray.Field != "":
+		if s.holder != nil {
+			if _, f := findField(s.holder, s.ann.PtrArray.Field); f != nil {
+				cv.CountField = f
+				cv.Count = 0
+				return
+			}
+		}
+		c.inferErr(s, codeGeneric, fmt.Sprintf("%s is E_PTRARRAY(%s) but no sibling field `%s` holds the count", s.what, s.ann.PtrArray.Field, s.ann.PtrArray.Field), "")
+		cv.Kind = ConvInvalid
+	case s.ann.PtrArray != nil:
+		cv.Count = s.ann.PtrArray.Const
+	case s.ann.NTArray:
+		cv.NT, cv.Count = true, 0
+	}
+}
+
+func (c *checker) fillArray(cv *Conv, s site) {
+	o, n := cv.Old, cv.New
+	es := s
+	es.label = nil
+	elem := c.conv(o.Elem, n.Elem, es)
+	cv.Kind, cv.Elem = ConvArray, elem
+	cv.deps = append(cv.deps, elem)
+	switch {
+	case o.Len < 0 || n.Len < 0:
+		// A flexible array member: its length is not in the type.
+		if o.Len != n.Len {
+			c.kindErr(cv, s)
+		}
+		cv.Kind = ConvCopy
+	case n.Len < o.Len:
+		c.inferErr(s, codeArrayShrunk, fmt.Sprintf("%s shrinks from %d to %d elements; inference does not drop elements", s.what, o.Len, n.Len), "")
+		cv.Kind = ConvInvalid
+	case n.Len > o.Len:
+		cv.why = true
+		c.warnAt(s, codeArrayGrown, fmt.Sprintf("%s grows from %d to %d elements; the new ones are zero", s.what, o.Len, n.Len))
+	}
+}
+
+func (c *checker) fillUnion(cv *Conv, s site) {
+	o, n := cv.Old, cv.New
+	cv.Kind = ConvCopy
+	cv.site = &s
+	same := o.Size == n.Size && len(o.Fields) == len(n.Fields)
+	for i, nf := range n.Fields {
+		if !same {
+			break
+		}
+		of := o.Fields[i]
+		if of.Name != nf.Name || of.BitWidth != nf.BitWidth {
+			same = false
+			break
+		}
+		fs := c.fieldSite(o, n, of, nf, nil)
+		cv.members = append(cv.members, c.conv(of.Type, nf.Type, fs))
+	}
+	if !same {
+		c.unionErr(cv)
+	}
+}
+
+func (c *checker) unionErr(cv *Conv) {
+	s := *cv.site
+	c.inferErr(s, codeUnionChanged, fmt.Sprintf("%s is a union whose members changed (%s); inference cannot tell which member is live", s.what, typeText(cv.New)), "XF_ASSIGN($out, $in); /* pick the live member */")
+	cv.Kind = ConvInvalid
+}
+
+// checkUnions runs once work is known: a union is copied as bytes only
+// when no member needs work.
+func (c *checker) checkUnions() {
+	for _, cv := range c.plan.Convs {
+		if cv.Kind != ConvCopy || cv.site == nil {
+			continue
+		}
+		for _, m := range cv.members {
+			if m.Work() || m.Kind == ConvInvalid {
+				c.unionErr(cv)
+				break
+			}
+		}
+	}
+}
+
+// bind returns the generic parameters in effect at s.
+func (s site) bind() map[string]*Conv {
+	if s.holderConv != nil {
+		return s.holderConv.Bind
+	}
+	return nil
+}
+
+func bindArgs(t *typesdiff.Type, args []*Conv) map[string]*Conv {
+	m := map[string]*Conv{}
+	for i, p := range t.Annot.Generic {
+		if i < len(args) {
+			m[p] = args[i]
+		}
+	}
+	return m
+}
+
+// genArgs resolves the E_G arguments of a use: "@t" from the enclosing
+// generic's bindings, or a C type of both versions.
+func (c *checker) genArgs(g []string, bind map[string]*Conv, s site) []*Conv {
+	var out []*Conv
+	for _, a := range g {
+		a = strings.TrimSpace(a)
+		if strings.HasPrefix(a, "@") {
+			b := bind[a]
+			if b == nil {
+				return nil // unbound here: the pointee's void * stay copied
+			}
+			out = append(out, b)
+			continue
+		}
+		ot, _ := parseCType(c.old, a)
+		nt, _ := parseCType(c.new, a)
+		if ot == nil || nt == nil {
+			c.inferErr(s, codeGeneric, fmt.Sprintf("E_G(%s) on %s names a type that the %s version lacks", a, s.what, map[bool]string{true: "old", false: "new"}[ot == nil]), "")
+			return nil
+		}
+		as := site{what: "the elements of " + s.what, newPos: s.newPos, oldPos: s.oldPos, oldPath: a, newPath: a}
+		out = append(out, c.conv(ot, nt, as))
+	}
+	return out
+}
+
+// inferErr reports what inference cannot do: at the rule that asked for
+// it, or else at the new header's declaration with the old one related,
+// with a fix that adds the rule to write.
+func (c *checker) inferErr(s site, code, msg, body string) {
+	key := code + "\x00" + s.what + "\x00" + s.newPos.String()
+	if c.reported[key] {
+		return
+	}
+	c.reported[key] = true
+	d := diag.Diagnostic{Severity: diag.Error, Code: code}
+	skeleton := ""
+	if s.oldPath != "" && s.newPath != "" && !strings.Contains(s.oldPath, "<anonymous>") {
+		if body == "" {
+			body = "/* compute $out from $in */"
+		}
+		skeleton = fmt.Sprintf("%s -> %s: { %s }", s.oldPath, s.newPath, body)
+	}
+	if s.label != nil {
+		d.Range = s.label.Range
+		d.Message = msg + "; give this rule code that does the conversion"
+		if skeleton != "" {
+			d.Message += fmt.Sprintf(", e.g. `%s`", skeleton)
+		}
+		c.diags.Add(d)
+		return
+	}
+	d.Range = pointRange(s.newPos)
+	d.Message = msg
+	if skeleton != "" {
+		d.Message += fmt.Sprintf("; write a rule, e.g. `%s`", skeleton)
+		if f, ok := c.appendFix("add the rule for "+s.newPath, skeleton); ok {
+			d.Fixes = []diag.Fix{f}
+		}
+	}
+	if s.oldPos.IsValid() {
+		d.Related = []diag.Related{{Range: pointRange(s.oldPos), Message: "the old version's declaration"}}
+	}
+	if !s.newPos.IsValid() && s.oldPos.IsValid() {
+		d.Range, d.Related = pointRange(s.oldPos), nil
+	}
+	c.diags.Add(d)
+}
+
+func (c *checker) warnAt(s site, code, msg string) {
+	key := code + "\x00" + s.what + "\x00" + s.newPos.String()
+	if c.reported[key] {
+		return
+	}
+	c.reported[key] = true
+	r := pointRange(s.newPos)
+	if s.label != nil {
+		r = s.label.Range
+	}
+	c.diags.Add(diag.Diagnostic{Range: r, Severity: diag.Warning, Code: code, Message: msg})
+}
+
+// appendFix is a fix that appends a rule at the end of the spec.
+func (c *checker) appendFix(title, text string) (diag.Fix, bool) {
+	if c.spec.Name == "" {
+		return diag.Fix{}, false
+	}
+	end := endPos(c.spec)
+	if len(c.spec.Src) > 0 && c.spec.Src[len(c.spec.Src)-1] != '\n' {
+		text = "\n" + text
+	}
+	return diag.Fix{Title: title, Edits: []diag.Edit{{Range: diag.Range{Start: end, End: end}, NewText: text + "\n"}}}, true
+}
+
+// endPos is the position just past the last byte of the spec.
+func endPos(f *grammar.File) diag.Pos {
+	p := diag.Pos{File: f.Name, Offset: len(f.Src), Line: 1, Col: 1}
+	for _, b := range f.Src {
+		if b == '\n' {
+			p.Line++
+			p.Col = 1
+		} else {
+			p.Col++
+		}
+	}
+	return p
+}
+
+// typeText names a type for a message.
+func typeText(t *typesdiff.Type) string {
+	if t == nil {
+		return "?"
+	}
+	if s := t.Spelling(); s != "" {
+		return "`" + s + "`"
+	}
+	switch t.Kind {
+	case typesdiff.Pointer:
+		if e := typeText(t.Elem); strings.HasPrefix(e, "`") {
+			return e[:len(e)-1] + " *`"
+		}
+		return "a pointer"
+	case typesdiff.Array:
+		if e := typeText(t.Elem); strings.HasPrefix(e, "`") {
+			return e[:len(e)-1] + "[" + strconv.FormatInt(t.Len, 10) + "]`"
+		}
+		return "an array"
+	case typesdiff.Struct, typesdiff.Union, typesdiff.Enum:
+		return "an anonymous " + t.Kind.String()
+	}
+	return "a " + t.Kind.String()
+}
+
+func quoteList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "`" + n + "`"
+	}
+	return strings.Join(q, ", ")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,105 @@
+package compiler
+
+import (
+	"github.com/xfgen-dev/xfgen/grammar"
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// Plan is what the checker decided: where every new global comes from
+// and how every pair of types reached from them is migrated. The
+// generators turn it into code; they decide nothing themselves.
+type Plan struct {
+	Old, New *typesdiff.Program
+	Spec     *grammar.File // never nil; an empty spec when none was given
+	Globals  []*Global     // in the order they are migrated
+	Convs    []*Conv       // every conversion reached, in creation order
+	// Forms maps each `$xform`/`$gen`/`$oldsym`... form of user code to
+	// what it stands for, resolved by the checker.
+	Forms map[*grammar.Form]*FormTarget
+}
+
+// Global is one variable of the new version and where its value comes
+// from.
+type Global struct {
+	New  *typesdiff.Var
+	Old  *typesdiff.Var // nil for INIT
+	Conv *Conv          // Old's value into New's type; nil with Code or INIT
+	Code *UserCode      // the rule's code, run instead of inference
+}
+
+// UserCode is a rule's code block with the label it serves.
+type UserCode struct {
+	Label *grammar.Label
+	Block *grammar.CodeBlock
+}
+
+// ConvKind says how a value of one type becomes a value of another.
+type ConvKind int
+
+const (
+	ConvCopy    ConvKind = iota // the same bytes
+	ConvScalar                  // integer, float or enum to integer, by value
+	ConvEnum                    // enum to enum by enumerator name
+	ConvStruct                  // field by field
+	ConvArray                   // element by element (fixed length)
+	ConvPtr                     // pointee migrated once through the address map
+	ConvFuncPtr                 // function pointer remapped by name
+	ConvUser                    // a type rule's code
+	ConvInvalid                 // an error was reported; nothing to generate
+)
+
+// Conv turns a value of type Old (old version) into one of type New.
+// Types are the underlying ones (typedefs followed).
+type Conv struct {
+	ID       int
+	Kind     ConvKind
+	Old, New *typesdiff.Type
+	Elem     *Conv // ConvArray: elements; ConvPtr: the pointee
+	// Count is how many pointees a ConvPtr reaches: 1, a constant, a
+	// sibling field of the old struct (CountField), or 0 with NT for an
+	// array ended by a zero element.
+	Count      int64
+	CountField *typesdiff.Field
+	NT         bool
+	Fields     []*FieldConv // ConvStruct, in the new struct's order
+	Enums      []EnumCase   // ConvEnum
+	Code       *UserCode    // ConvUser
+	// Generic parameters bound for this instance (monomorphised), by
+	// name ("@t"): the conversion of the pointee a void * E_T(@t) holds.
+	Bind    map[string]*Conv
+	bindKey string
+	work    bool // something must be done: not a plain byte copy
+	why     bool // intrinsically work, whatever its parts
+	deps    []*Conv
+	used    bool    // reached from a global or a form
+	closure bool    // the generator must emit a closure for it
+	site    *site   // unions: where the pair was met, for a late error
+	members []*Conv // unions: the member conversions
+}
+
+// Work reports whether the conversion does anything but copy bytes.
+func (c *Conv) Work() bool { return c != nil && c.work }
+
+// FieldConv makes one field of a new struct.
+type FieldConv struct {
+	New  *typesdiff.Field
+	Old  *typesdiff.Field // nil for INIT fields and ignored ones
+	Conv *Conv            // nil with Code or when ignored
+	Code *UserCode        // field rule code ($in, $out, $base)
+	// Ignore leaves the new field zero (E_IGNORE).
+	Ignore bool
+}
+
+// EnumCase maps one old enumerator to a new one.
+type EnumCase struct {
+	Name     string
+	Old, New int64
+}
+
+// FormTarget is what a `$` form of user code resolved to.
+type FormTarget struct {
+	Var   *typesdiff.Var  // $oldsym, $newsym
+	Type  *typesdiff.Type // $oldtype, $newtype: the head type named
+	Conv  *Conv           // $xform
+	Param string          // $gen: the parameter ("@t")
+}

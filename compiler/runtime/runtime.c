@@ -1,0 +1,376 @@
+/* ---- xfgen runtime: address map, work list, errors, helpers ---- */
+
+#define XF_UNUSED __attribute__((unused))
+
+/* A closure is a transformer with what it needs: the transformer of the
+ * elements or pointee (inner), a count and the element sizes. */
+struct xf_closure {
+	int (*fn)(const struct xf_closure *c, void *in, void *out);
+	const struct xf_closure *inner;
+	size_t n, old_size, new_size;
+	int persistent; /* 1: static storage; 0: a compound literal in user code */
+};
+
+static const struct xf_env *xf_env_cur;
+static char xf_errbuf[1024];
+static int xf_nerr;            /* failures so far in this migration */
+static const char *xf_where;   /* the variable being migrated */
+
+/* xf_failf records why the migration fails; only the first cause is
+ * kept, later context is appended by xf_ctx. Returns -1. */
+XF_UNUSED static int xf_failf(const char *fmt, ...)
+{
+	va_list ap;
+	if (xf_nerr++ == 0) {
+		va_start(ap, fmt);
+		vsnprintf(xf_errbuf, sizeof xf_errbuf, fmt, ap);
+		va_end(ap);
+	}
+	return -1;
+}
+
+/* xf_ctx appends where a failure happened ("in struct conn, field next")
+ * while it propagates outwards. Returns -1. */
+XF_UNUSED static int xf_ctx(const char *what)
+{
+	size_t len = strlen(xf_errbuf);
+	if (len + 8 < sizeof xf_errbuf && strlen(what) < sizeof xf_errbuf - len - 8)
+		snprintf(xf_errbuf + len, sizeof xf_errbuf - len, "; in %s", what);
+	return -1;
+}
+
+/* ---- address map: old object -> new object (open addressing) ---- */
+
+struct xf_slot { const void *old; void *new_; };
+static struct xf_slot *xf_map;
+static size_t xf_map_cap, xf_map_len;
+
+static size_t xf_hash(const void *p)
+{
+	uint64_t x = (uint64_t)(uintptr_t)p;
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return (size_t)x;
+}
+
+XF_UNUSED static void *xf_map_get(const void *old)
+{
+	size_t i;
+	if (xf_map_cap == 0)
+		return NULL;
+	for (i = xf_hash(old) & (xf_map_cap - 1); xf_map[i].old != NULL; i = (i + 1) & (xf_map_cap - 1))
+		if (xf_map[i].old == old)
+			return xf_map[i].new_;
+	return NULL;
+}
+
+static int xf_map_grow(void)
+{
+	size_t cap = xf_map_cap ? xf_map_cap * 2 : 1024, i, j;
+	struct xf_slot *m = calloc(cap, sizeof *m);
+	if (m == NULL)
+		return xf_failf("out of memory growing the address map to %zu entries", cap);
+	for (i = 0; i < xf_map_cap; i++) {
+		if (xf_map[i].old == NULL)
+			continue;
+		for (j = xf_hash(xf_map[i].old) & (cap - 1); m[j].old != NULL; j = (j + 1) & (cap - 1))
+			;
+		m[j] = xf_map[i];
+	}
+	free(xf_map);
+	xf_map = m;
+	xf_map_cap = cap;
+	return 0;
+}
+
+XF_UNUSED static int xf_map_put(const void *old, void *new_)
+{
+	size_t i;
+	if ((xf_map_len + 1) * 4 > xf_map_cap * 3 && xf_map_grow() != 0)
+		return -1;
+	for (i = xf_hash(old) & (xf_map_cap - 1); xf_map[i].old != NULL; i = (i + 1) & (xf_map_cap - 1))
+		if (xf_map[i].old == old) {
+			xf_map[i].new_ = new_;
+			return 0;
+		}
+	xf_map[i].old = old;
+	xf_map[i].new_ = new_;
+	xf_map_len++;
+	return 0;
+}
+
+/* ---- work list: objects allocated but not yet filled ---- */
+
+struct xf_item {
+	void *old, *new_;
+	const struct xf_closure *c;
+	size_t n;
+	const char *where;
+};
+static struct xf_item *xf_work;
+static size_t xf_work_len, xf_work_cap;
+
+/* Closures built by user code live on its stack; the work list outlives
+ * them, so they are copied to the heap, once per distinct closure. */
+struct xf_kept { struct xf_closure c; struct xf_kept *next; };
+static struct xf_kept *xf_kept;
+
+static const struct xf_closure *xf_keep(const struct xf_closure *c)
+{
+	struct xf_kept *k;
+	const struct xf_closure *inner;
+	if (c == NULL || c->persistent)
+		return c;
+	inner = xf_keep(c->inner); /* depth of closure nesting in the code, not the data */
+	for (k = xf_kept; k != NULL; k = k->next)
+		if (k->c.fn == c->fn && k->c.inner == inner && k->c.n == c->n &&
+		    k->c.old_size == c->old_size && k->c.new_size == c->new_size)
+			return &k->c;
+	k = calloc(1, sizeof *k);
+	if (k == NULL)
+		return NULL;
+	k->c = *c;
+	k->c.inner = inner;
+	k->c.persistent = 1;
+	k->next = xf_kept;
+	xf_kept = k;
+	return &k->c;
+}
+
+static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
+{
+	if (xf_work_len == xf_work_cap) {
+		size_t cap = xf_work_cap ? xf_work_cap * 2 : 256;
+		struct xf_item *w = realloc(xf_work, cap * sizeof *w);
+		if (w == NULL)
+			return xf_failf("out of memory growing the work list");
+		xf_work = w;
+		xf_work_cap = cap;
+	}
+	c = xf_keep(c);
+	if (c == NULL)
+		return xf_failf("out of memory keeping a transformer");
+	xf_work[xf_work_len].old = old;
+	xf_work[xf_work_len].new_ = new_;
+	xf_work[xf_work_len].c = c;
+	xf_work[xf_work_len].n = n;
+	xf_work[xf_work_len].where = xf_where;
+	xf_work_len++;
+	return 0;
+}
+
+/* xf_ptr migrates the objects an old pointer points to: once per old
+ * address, into a zero-filled new block of nalloc elements whose first
+ * nwork the work list fills later. No recursion: a list of any length
+ * takes constant stack. */
+XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
+{
+	void *p;
+	if (old == NULL) {
+		*out = NULL;
+		return 0;
+	}
+	p = xf_map_get(old);
+	if (p != NULL) {
+		*out = p;
+		return 0;
+	}
+	if (elem == NULL)
+		return xf_failf("no transformer for the object at %p", old);
+	p = calloc(nalloc ? nalloc : 1, elem->new_size ? elem->new_size : 1);
+	if (p == NULL)
+		return xf_failf("out of memory allocating %zu objects of %zu bytes", nalloc, elem->new_size);
+	if (xf_map_put(old, p) != 0 || (nwork > 0 && xf_push(old, p, elem, nwork) != 0)) {
+		free(p);
+		return -1;
+	}
+	*out = p;
+	return 0;
+}
+
+/* xf_ntcount counts the elements of size sz before the first all-zero
+ * one. */
+XF_UNUSED static size_t xf_ntcount(const void *p, size_t sz)
+{
+	const unsigned char *b = p;
+	size_t n = 0, i;
+	if (p == NULL || sz == 0)
+		return 0;
+	for (;; n++, b += sz) {
+		for (i = 0; i < sz && b[i] == 0; i++)
+			;
+		if (i == sz)
+			return n;
+	}
+}
+
+static int xf_drain(void)
+{
+	while (xf_work_len > 0) {
+		struct xf_item it = xf_work[--xf_work_len];
+		size_t i;
+		xf_where = it.where;
+		for (i = 0; i < it.n; i++)
+			if (it.c->fn(it.c, (char *)it.old + i * it.c->old_size, (char *)it.new_ + i * it.c->new_size) != 0)
+				return -1;
+	}
+	return 0;
+}
+
+static void xf_reset(void)
+{
+	struct xf_kept *k;
+	free(xf_map);
+	xf_map = NULL;
+	xf_map_cap = xf_map_len = 0;
+	free(xf_work);
+	xf_work = NULL;
+	xf_work_len = xf_work_cap = 0;
+	/* kept closures may still be referenced by nothing once the
+	 * migration ends: free them */
+	while ((k = xf_kept) != NULL) {
+		xf_kept = k->next;
+		free(k);
+	}
+}
+
+/* ---- function pointers: remapped by name ---- */
+
+XF_UNUSED static int xf_fptr(const void *in, void *out)
+{
+	void *old, *p;
+	Dl_info info;
+	memcpy(&old, in, sizeof old);
+	if (old == NULL) {
+		memset(out, 0, sizeof old);
+		return 0;
+	}
+	if (dladdr(old, &info) == 0 || info.dli_sname == NULL || info.dli_saddr != old)
+		return xf_failf("function pointer %p names no exported function of the old version", old);
+	p = xf_env_cur->new_lookup(xf_env_cur->new_ctx, info.dli_sname);
+	if (p == NULL)
+		return xf_failf("function `%s` is missing from the new version", info.dli_sname);
+	memcpy(out, &p, sizeof p);
+	return 0;
+}
+
+/* ---- closures the Kitsune helpers build ---- */
+
+XF_UNUSED static int xf_copy_fn(const struct xf_closure *c, void *in, void *out)
+{
+	memcpy(out, in, c->old_size < c->new_size ? c->old_size : c->new_size);
+	return 0;
+}
+
+XF_UNUSED static int xf_ptr_fn(const struct xf_closure *c, void *in, void *out)
+{
+	void *old, *p;
+	memcpy(&old, in, sizeof old);
+	if (xf_ptr(c->inner, c->n, c->n, old, &p) != 0)
+		return -1;
+	memcpy(out, &p, sizeof p);
+	return 0;
+}
+
+XF_UNUSED static int xf_ntptr_fn(const struct xf_closure *c, void *in, void *out)
+{
+	void *old, *p;
+	memcpy(&old, in, sizeof old);
+	if (old != NULL && c->inner == NULL)
+		return xf_failf("no transformer for the elements at %p", old);
+	if (old != NULL) {
+		size_t n = xf_ntcount(old, c->inner->old_size);
+		if (xf_ptr(c->inner, n + 1, n, old, &p) != 0)
+			return -1;
+	} else {
+		p = NULL;
+	}
+	memcpy(out, &p, sizeof p);
+	return 0;
+}
+
+XF_UNUSED static int xf_array_fn(const struct xf_closure *c, void *in, void *out)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (c->inner->fn(c->inner, (char *)in + i * c->inner->old_size, (char *)out + i * c->inner->new_size) != 0)
+			return -1;
+	return 0;
+}
+
+XF_UNUSED static int xf_str_fn(const struct xf_closure *c, void *in, void *out)
+{
+	const char *old;
+	char *p;
+	size_t n;
+	(void)c;
+	memcpy(&old, in, sizeof old);
+	if (old == NULL) {
+		memset(out, 0, sizeof(char *));
+		return 0;
+	}
+	p = xf_map_get(old);
+	if (p == NULL) {
+		n = strlen(old) + 1;
+		p = malloc(n);
+		if (p == NULL)
+			return xf_failf("out of memory copying a string of %zu bytes", n);
+		memcpy(p, old, n);
+		if (xf_map_put(old, p) != 0)
+			return -1;
+	}
+	memcpy(out, &p, sizeof p);
+	return 0;
+}
+
+XF_UNUSED static int xf_fptr_fn(const struct xf_closure *c, void *in, void *out)
+{
+	(void)c;
+	return xf_fptr(in, out);
+}
+
+XF_UNUSED static int xf_unbound_fn(const struct xf_closure *c, void *in, void *out)
+{
+	(void)c;
+	(void)in;
+	(void)out;
+	return xf_failf("a generic parameter is not bound where $gen was used");
+}
+
+/* The Kitsune helpers, with the meaning user code written for Kitsune
+ * expects. */
+#define XF_ASSIGN(dst, src) memcpy(&(dst), &(src), sizeof(dst))
+#define XF_INVOKE(c, in, out) xf_invoke((c), (void *)(in), (void *)(out))
+#define XF_RAW(size) (&(const struct xf_closure){.fn = xf_copy_fn, .old_size = (size), .new_size = (size)})
+#define XF_PTR(c) (&(const struct xf_closure){.fn = xf_ptr_fn, .inner = (c), .n = 1, .old_size = sizeof(void *), .new_size = sizeof(void *)})
+#define XF_ARRAY(n_, os, ns, c) (&(const struct xf_closure){.fn = xf_array_fn, .inner = (c), .n = (n_), .old_size = (n_) * (os), .new_size = (n_) * (ns)})
+#define XF_PTRARRAY(n_, os, ns, c) (&(const struct xf_closure){.fn = xf_ptr_fn, .inner = (c), .n = (n_), .old_size = sizeof(void *), .new_size = sizeof(void *)})
+#define XF_NTARRAY(os, ns, c) (&(const struct xf_closure){.fn = xf_ntptr_fn, .inner = (c), .old_size = sizeof(void *), .new_size = sizeof(void *)})
+#define XF_NTSTR() (&(const struct xf_closure){.fn = xf_str_fn, .old_size = sizeof(char *), .new_size = sizeof(char *)})
+#define XF_FPTR() (&(const struct xf_closure){.fn = xf_fptr_fn, .old_size = sizeof(void (*)(void)), .new_size = sizeof(void (*)(void))})
+
+XF_UNUSED static int xf_invoke(const struct xf_closure *c, void *in, void *out)
+{
+	if (c == NULL)
+		return xf_failf("XF_INVOKE of a NULL transformer");
+	return c->fn(c, in, out);
+}
+
+/* xf_sym is a symbol look-up for user code: a missing symbol records
+ * the failure and yields a zeroed scratch area, so the code runs to its
+ * end and the rule then fails. */
+XF_UNUSED static void *xf_sym(int new_, const char *key, size_t size)
+{
+	static _Alignas(max_align_t) unsigned char scratch[XF_SCRATCH];
+	void *p = new_ ? xf_env_cur->new_lookup(xf_env_cur->new_ctx, key)
+	               : xf_env_cur->old_lookup(xf_env_cur->old_ctx, key);
+	if (p != NULL)
+		return p;
+	xf_failf("the %s version has no symbol `%s`", new_ ? "new" : "old", key);
+	memset(scratch, 0, size < sizeof scratch ? size : sizeof scratch);
+	return scratch;
+}
+
+#define kitsune_lookup_key_old(key) xf_env_cur->old_lookup(xf_env_cur->old_ctx, (key))
+#define kitsune_lookup_key_new(key) xf_env_cur->new_lookup(xf_env_cur->new_ctx, (key))

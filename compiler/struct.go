@@ -1,0 +1,254 @@
+package compiler
+
+import (
+	"fmt"
+
+	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// fillStruct matches the new struct's fields to the old one's: by field
+// rule, else by name; anonymous members by their order.
+func (c *checker) fillStruct(cv *Conv, s site) {
+	o, n := cv.Old, cv.New
+	cv.Kind = ConvStruct
+	if isGeneric(o) {
+		cv.Bind = bindArgs(o, s.args)
+	}
+	usedOld := map[*typesdiff.Field]bool{}
+	// Old fields a rule renames are not matched by name again.
+	renamed := map[string]bool{}
+	for _, nf := range n.Fields {
+		if r := c.fieldRules[fieldKey{n, nf.Name}]; r != nil && r.kind == kindField && r.oldField.Name != nf.Name {
+			renamed[r.oldField.Name] = true
+		}
+	}
+	var oldAnon []*typesdiff.Field
+	for _, of := range o.Fields {
+		if of.Name == "" && isRecord(of.Type) {
+			oldAnon = append(oldAnon, of)
+		}
+	}
+	anon := 0
+	for _, nf := range n.Fields {
+		if nf.Name == "" && !isRecord(nf.Type) {
+			continue // an unnamed bitfield: padding
+		}
+		fc := &FieldConv{New: nf}
+		cv.Fields = append(cv.Fields, fc)
+		if nf.Name == "" {
+			if anon < len(oldAnon) {
+				of := oldAnon[anon]
+				fc.Old = of
+				usedOld[of] = true
+				fc.Conv = c.conv(of.Type, nf.Type, c.fieldSite(o, n, of, nf, cv))
+				cv.deps = append(cv.deps, fc.Conv)
+			} else {
+				cv.why = true // a new anonymous member stays zero
+			}
+			anon++
+			continue
+		}
+		if mergeAnnot(nil, nf).Ignore {
+			fc.Ignore, cv.why = true, true
+			if of := o.Field(nf.Name); of != nil {
+				usedOld[of] = true
+			}
+			continue
+		}
+		r := c.fieldRules[fieldKey{n, nf.Name}]
+		var of *typesdiff.Field
+		switch {
+		case r != nil && r.kind == kindFieldInit:
+			r.used = true
+			fc.Code, cv.why = r.code, true
+			continue
+		case r != nil:
+			r.used = true
+			of = r.oldField
+			if r.oldType != o {
+				_, of = findField(o, r.oldField.Name)
+			}
+			if of == nil {
+				continue
+			}
+		default:
+			if !renamed[nf.Name] {
+				of = o.Field(nf.Name)
+			}
+		}
+		if of == nil {
+			c.addedField(o, n, nf)
+			cv.why = true
+			continue
+		}
+		fc.Old = of
+		usedOld[of] = true
+		if r != nil && r.code != nil {
+			fc.Code, cv.why = r.code, true
+			continue
+		}
+		fs := c.fieldSite(o, n, of, nf, cv)
+		if r != nil {
+			fs.label = r.label
+		}
+		fc.Conv = c.conv(of.Type, nf.Type, fs)
+		cv.deps = append(cv.deps, fc.Conv)
+		if of.Offset != nf.Offset || of.BitWidth != nf.BitWidth || of.BitOff != nf.BitOff {
+			cv.why = true
+		}
+	}
+	for _, of := range o.Fields {
+		if usedOld[of] || of.Name == "" {
+			continue
+		}
+		cv.why = true
+		c.droppedField(o, n, of)
+	}
+	if o.Size != n.Size || len(o.Fields) != len(n.Fields) {
+		cv.why = true
+	}
+}
+
+func isRecord(t *typesdiff.Type) bool {
+	u := t.Underlying()
+	return u != nil && (u.Kind == typesdiff.Struct || u.Kind == typesdiff.Union)
+}
+
+// fieldSite describes the place of a field pair for diagnostics and
+// carries its annotations.
+func (c *checker) fieldSite(o, n *typesdiff.Type, of, nf *typesdiff.Field, holder *Conv) site {
+	s := site{
+		newPos: nf.Pos, oldPos: of.Pos,
+		what:    fmt.Sprintf("field `%s` of %s", fieldName(nf), structName(n)),
+		oldPath: structName(o) + "." + of.Name,
+		newPath: structName(n) + "." + nf.Name,
+		ann:     mergeAnnot(of, nf),
+		holder:  o,
+	}
+	if of.Name == "" || nf.Name == "" {
+		s.oldPath = "<anonymous>"
+	}
+	if holder != nil {
+		s.holderConv = holder
+		s.args = c.genArgs(s.ann.G, holder.Bind, s)
+	} else {
+		s.args = c.genArgs(s.ann.G, nil, s)
+	}
+	return s
+}
+
+// mergeAnnot combines what the old and new declarations of a field say
+// (either may be nil): counts are read from old objects, so the old
+// field's E_PTRARRAY wins; E_IGNORE is about the new field.
+func mergeAnnot(of, nf *typesdiff.Field) typesdiff.Annotations {
+	var a typesdiff.Annotations
+	for _, f := range []*typesdiff.Field{of, nf} {
+		if f == nil {
+			continue
+		}
+		for _, x := range []typesdiff.Annotations{f.Annot, declAnnot(f.Type)} {
+			if a.PtrArray == nil {
+				a.PtrArray = x.PtrArray
+			}
+			a.String = a.String || x.String
+			a.NTArray = a.NTArray || x.NTArray
+			a.Opaque = a.Opaque || x.Opaque
+			if a.T == "" {
+				a.T = x.T
+			}
+			if a.G == nil {
+				a.G = x.G
+			}
+			if f == nf {
+				a.Ignore = a.Ignore || x.Ignore
+			}
+		}
+	}
+	return a
+}
+
+// declAnnot is what the annotations on a declaration's own (unnamed)
+// pointer or array type say; named types' annotations are the type's.
+func declAnnot(t *typesdiff.Type) typesdiff.Annotations {
+	if t != nil && (t.Kind == typesdiff.Pointer || t.Kind == typesdiff.Array) {
+		return t.Annot
+	}
+	return typesdiff.Annotations{}
+}
+
+func varAnnot(ov, nv *typesdiff.Var) typesdiff.Annotations {
+	of := &typesdiff.Field{Type: ov.Type, Annot: ov.Annot}
+	nf := &typesdiff.Field{Type: nv.Type, Annot: nv.Annot}
+	a := mergeAnnot(of, nf)
+	a.Ignore = false
+	return a
+}
+
+func fieldName(f *typesdiff.Field) string {
+	if f.Name == "" {
+		return "<anonymous>"
+	}
+	return f.Name
+}
+
+func structName(t *typesdiff.Type) string {
+	if s := t.Spelling(); s != "" {
+		return s
+	}
+	return t.Kind.String() + " <anonymous>"
+}
+
+// addedField reports a new field that nothing gives a value, at the new
+// header with the fix that adds its INIT rule.
+func (c *checker) addedField(o, n *typesdiff.Type, nf *typesdiff.Field) {
+	key := "added\x00" + nf.Pos.String() + structName(n) + nf.Name
+	if c.reported[key] {
+		return
+	}
+	c.reported[key] = true
+	path := structName(n) + "." + nf.Name
+	d := diag.Diagnostic{Range: pointRange(nf.Pos), Severity: diag.Error, Code: codeAddedField}
+	if n.Spelling() == "" {
+		d.Message = fmt.Sprintf("field `%s` of an anonymous %s is new and nothing gives it a value; name the type so a rule can reach it, or mark the field E_IGNORE", nf.Name, n.Kind)
+	} else {
+		rule := fmt.Sprintf("INIT %s: { $out = 0; }", path)
+		d.Message = fmt.Sprintf("field `%s` of %s is new and nothing gives it a value: add `%s` (or map an old field to it with `%s.OLD -> %s`)%s",
+			nf.Name, structName(n), rule, structName(o), path, didYouMeanOld(o, n, nf))
+		if f, ok := c.appendFix("add `INIT "+path+"`", rule); ok {
+			d.Fixes = []diag.Fix{f}
+		}
+	}
+	if o.Pos.IsValid() {
+		d.Related = []diag.Related{{Range: pointRange(o.Pos), Message: fmt.Sprintf("the old %s, without it", structName(o))}}
+	}
+	c.diags.Add(d)
+}
+
+// didYouMeanOld hints at an old field that may have been renamed to nf.
+func didYouMeanOld(o, n *typesdiff.Type, nf *typesdiff.Field) string {
+	var cands []string
+	for _, of := range o.Fields {
+		if of.Name != "" && n.Field(of.Name) == nil {
+			cands = append(cands, of.Name)
+		}
+	}
+	if s := suggestion(nf.Name, cands); s != "" {
+		return fmt.Sprintf("; if it is the old field `%s` renamed, write `%s.%s -> %s.%s`", s, structName(o), s, structName(n), nf.Name)
+	}
+	return ""
+}
+
+func (c *checker) droppedField(o, n *typesdiff.Type, of *typesdiff.Field) {
+	key := "dropped\x00" + of.Pos.String() + structName(o) + of.Name
+	if c.reported[key] {
+		return
+	}
+	c.reported[key] = true
+	d := diag.Diagnostic{Range: pointRange(of.Pos), Severity: diag.Warning, Code: codeDroppedField,
+		Message: fmt.Sprintf("field `%s` of %s is gone from the new %s: its values are dropped", of.Name, structName(o), structName(n))}
+	if !of.Pos.IsValid() {
+		d.Range = pointRange(n.Pos)
+	}
+	c.diags.Add(d)
+}

@@ -1,0 +1,82 @@
+package compiler
+
+import (
+	"fmt"
+
+	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// computeWork decides which conversions do more than copy bytes: those
+// that do by themselves, and those that reach one that does. Cycles
+// (self-referential structs) are settled by propagating from the
+// intrinsic ones backwards along the edges.
+func computeWork(convs []*Conv) {
+	users := map[*Conv][]*Conv{}
+	var queue []*Conv
+	for _, cv := range convs {
+		for _, d := range cv.deps {
+			users[d] = append(users[d], cv)
+		}
+		if cv.why && cv.Kind != ConvInvalid {
+			cv.work = true
+			queue = append(queue, cv)
+		}
+	}
+	for len(queue) > 0 {
+		cv := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for _, u := range users[cv] {
+			if !u.work && u.Kind != ConvInvalid {
+				u.work = true
+				queue = append(queue, u)
+			}
+		}
+	}
+}
+
+// reportUnusedRules warns about type and field rules that no state
+// reaches.
+func (c *checker) reportUnusedRules() {
+	for _, r := range c.rules {
+		if r.used || r.kind == kindVar || r.kind == kindVarInit {
+			continue
+		}
+		what := "no global variable reaches"
+		c.diags.Add(diag.Diagnostic{Range: r.label.Range, Severity: diag.Warning, Code: codeMatchesNone,
+			Message: fmt.Sprintf("this rule matches nothing: %s `%s` of the old version together with `%s` of the new one; check the names or remove the rule",
+				what, structName(r.oldTypeOrHolder()), structName(r.newType))})
+	}
+}
+
+func (r *rule) oldTypeOrHolder() *typesdiff.Type {
+	if r.oldType != nil {
+		return r.oldType
+	}
+	return r.newType
+}
+
+// restatements warns about rules without code that say what inference
+// does anyway.
+func (c *checker) restatements() {
+	for _, r := range c.rules {
+		if r.code != nil || r.label.From == nil {
+			continue
+		}
+		same := false
+		switch r.kind {
+		case kindVar:
+			same = r.oldVar.Key == r.newVar.Key
+		case kindType:
+			same = r.oldType.Spelling() != "" && r.oldType.Spelling() == r.newType.Spelling()
+		case kindField:
+			same = r.oldField.Name == r.newField.Name && r.oldType.Spelling() == r.newType.Spelling()
+		}
+		if !same {
+			continue
+		}
+		c.diags.Add(diag.Diagnostic{Range: r.label.Range, Severity: diag.Warning, Code: codeRestates,
+			Message: fmt.Sprintf("`%s` restates what inference does anyway (same name in both versions); remove the rule, or give it code", pathText(r.label.To)),
+			Fixes:   []diag.Fix{{Title: "remove the rule", Edits: []diag.Edit{{Range: r.label.Range, NewText: ""}}}}})
+	}
+}
