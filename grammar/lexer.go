@@ -12,19 +12,20 @@ import (
 // grammar has no use for becomes a token the parser reports.
 var specLexer = lexer.MustStateful(lexer.Rules{
 	"Root": {
+		// The most frequent tokens first: each rule is tried in turn.
 		{Name: "whitespace", Pattern: `[ \t\r\n\f\v]+`},
-		{Name: "LineComment", Pattern: `//[^\n]*`},
-		{Name: "BlockComment", Pattern: `/\*[\s\S]*?\*/`},
-		{Name: "OpenComment", Pattern: `/\*[\s\S]*`},
-		{Name: "Arrow", Pattern: `->`},
-		{Name: "Colon", Pattern: `:`},
-		{Name: "Comma", Pattern: `,`},
-		{Name: "Open", Pattern: `\{`, Action: lexer.Push("Code")},
-		{Name: "StrayClose", Pattern: `\}`},
 		// A key such as main.c/f#x is one word; "//" and "/*" start
 		// comments, so a '/' inside a word must be followed by a word
 		// character.
 		{Name: "Word", Pattern: `[A-Za-z0-9_$@#.]+(?:/[A-Za-z0-9_$@#.]+)*`},
+		{Name: "Arrow", Pattern: `->`},
+		{Name: "Colon", Pattern: `:`},
+		{Name: "Comma", Pattern: `,`},
+		{Name: "Open", Pattern: `\{`, Action: lexer.Push("Code")},
+		{Name: "LineComment", Pattern: `//[^\n]*`},
+		{Name: "BlockComment", Pattern: `/\*[\s\S]*?\*/`},
+		{Name: "OpenComment", Pattern: `/\*[\s\S]*`},
+		{Name: "StrayClose", Pattern: `\}`},
 		{Name: "Junk", Pattern: `[\s\S]`},
 	},
 	"Code": {
@@ -72,7 +73,7 @@ func lexAll(src string, base int) []lexer.Token {
 	if err != nil {
 		return nil
 	}
-	var toks []lexer.Token
+	toks := make([]lexer.Token, 0, len(src)/8+1)
 	for {
 		t, err := lx.Next()
 		if err != nil || t.EOF() {

@@ -45,6 +45,9 @@ var ruleStartLine = regexp.MustCompile(`^(?:(?:INIT|struct|union|enum|typedef)[ 
 func (p *parser) scan() {
 	src := p.src
 	toks := lexAll(src, 0)
+	p.toks = make([]lexer.Token, 0, len(toks)/2+1)
+	p.ends = make([]int, 0, len(toks)/2+1)
+	p.blocks = make([]*CodeBlock, 0, len(toks)/2+1)
 	recoveries := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
