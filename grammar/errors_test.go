@@ -167,3 +167,28 @@ func TestPartialRuleIsKept(t *testing.T) {
 		t.Fatalf("rules = %+v", f.Rules)
 	}
 }
+
+// A stray character is reported once, not again as the parse error it
+// causes.
+func TestStrayCharacterIsReportedOnce(t *testing.T) {
+	_, errs := Parse("t.xf", []byte("a => b\nc -> d"))
+	want := "1:3: unexpected \"=>\" outside a code block; a rule is `FROM -> TO`, or labels, ':' and a code block `{ ... }` [XF0001]\n"
+	if got := diagLines(errs); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestByteOrderMarkAndCRLF(t *testing.T) {
+	src := "\ufeff// c\r\na -> b // d\r\nINIT x: {\r\n  $out = 1;\r\n}\r\n"
+	f := mustParse(t, src)
+	if len(f.Rules) != 2 || f.Comments[0].Text != "// c" || f.Comments[1].Text != "// d" {
+		t.Fatalf("rules %d, comments %+v", len(f.Rules), f.Comments)
+	}
+	if f.Rules[1].Code.Text != "\r\n  $out = 1;\r\n" {
+		t.Errorf("code %q", f.Rules[1].Code.Text)
+	}
+	out := Format(f)
+	if string(out) != "// c\na -> b // d\n\nINIT x: {\r\n  $out = 1;\r\n}\n" {
+		t.Errorf("formatted %q", out)
+	}
+}

@@ -13,7 +13,8 @@ import (
 var specLexer = lexer.MustStateful(lexer.Rules{
 	"Root": {
 		// The most frequent tokens first: each rule is tried in turn.
-		{Name: "whitespace", Pattern: `[ \t\r\n\f\v]+`},
+		// A byte order mark, which some editors write, counts as space.
+		{Name: "whitespace", Pattern: `[ \t\r\n\f\v\x{FEFF}]+`},
 		// A key such as main.c/f#x is one word; "//" and "/*" start
 		// comments, so a '/' inside a word must be followed by a word
 		// character.

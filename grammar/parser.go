@@ -76,6 +76,7 @@ type parser struct {
 	blocks []*CodeBlock  // the code block of each Block token
 	errTok int           // where errIncompleteTail was found
 	syncs  []int         // see syncPoints; built at the first error
+	junk   []int         // offsets of stray characters, reported by scan
 }
 
 // errIncompleteTail marks a rule whose ',' or ':' is not followed by
@@ -164,6 +165,9 @@ func (p *parser) errorToken(err error, from int) int {
 // syntaxError reports the token at, where the rule starting at token
 // start stopped making sense, saying what was expected there.
 func (p *parser) syntaxError(start, at int) {
+	if at > 0 && p.junkBetween(p.ends[at-1], p.toks[at].Pos.Offset) {
+		return // the stray characters there are the error, and are reported
+	}
 	found := p.describe(at)
 	r := p.tokRange(at)
 	if at == start {
@@ -197,6 +201,12 @@ func (p *parser) syntaxError(start, at int) {
 	default:
 		p.errs.Errorf(r, codeMissingLabel, "unexpected %s", found)
 	}
+}
+
+// junkBetween reports whether stray characters lie in [from, to).
+func (p *parser) junkBetween(from, to int) bool {
+	i := sort.SearchInts(p.junk, from)
+	return i < len(p.junk) && p.junk[i] < to
 }
 
 // describe names token i for messages.

@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/alecthomas/participle/v2/lexer"
 )
@@ -55,7 +56,11 @@ func (p *parser) scan() {
 		end := off + len(t.Value)
 		switch t.Type {
 		case tLineComment, tBlockComment:
-			p.file.Comments = append(p.file.Comments, &Comment{Text: t.Value, Range: p.lines.span(off, end)})
+			text := t.Value
+			if t.Type == tLineComment {
+				text = strings.TrimSuffix(text, "\r") // a CRLF line end is not part of the comment
+			}
+			p.file.Comments = append(p.file.Comments, &Comment{Text: text, Range: p.lines.span(off, off+len(text))})
 		case tOpenComment:
 			p.file.Comments = append(p.file.Comments, &Comment{Text: t.Value, Range: p.lines.span(off, end)})
 			p.errs.Errorf(p.lines.span(off, off+2), codeOpenComment, "unterminated comment: this '/*' has no matching '*/'")
@@ -76,6 +81,7 @@ func (p *parser) scan() {
 				end += len(toks[j].Value)
 			}
 			i = j
+			p.junk = append(p.junk, off)
 			p.errs.Errorf(p.lines.span(off, end), codeJunk,
 				"unexpected %q outside a code block; a rule is `FROM -> TO`, or labels, ':' and a code block `{ ... }`", src[off:end])
 		case tOpen:
