@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/xfgen-dev/xfgen/grammar"
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
 
@@ -77,6 +78,17 @@ func GenerateC(plan *Plan, opts Options) ([]byte, error) {
 		oldExtra = append(oldExtra, cv.Old)
 		newExtra = append(newExtra, cv.New)
 	}
+	for _, f := range sortedForms(plan) {
+		ft := plan.Forms[f]
+		switch {
+		case ft.Var != nil && f.Kind == grammar.FormOldSym:
+			oldExtra = append(oldExtra, ft.Var.Type)
+		case ft.Var != nil:
+			newExtra = append(newExtra, ft.Var.Type)
+		}
+	}
+	oldExtra = append(oldExtra, formTypes(plan, plan.Old, true)...)
+	newExtra = append(newExtra, formTypes(plan, plan.New, false)...)
 	g.old = newNamer(plan.Old, opts.Prefix+"old_", "old", oldExtra)
 	g.new = newNamer(plan.New, opts.Prefix+"new_", "new", newExtra)
 	g.collect()
@@ -197,3 +209,28 @@ func (g *gen) preamble() {
 // funcName and closureName name a conversion's code.
 func funcName(cv *Conv) string    { return fmt.Sprintf("xf_t%d", cv.ID) }
 func closureName(cv *Conv) string { return fmt.Sprintf("xf_c%d", cv.ID) }
+
+// formTypes are the types $oldtype/$newtype (old: true) name in user
+// code, so they are emitted even when no state reaches them.
+func formTypes(plan *Plan, p *typesdiff.Program, old bool) []*typesdiff.Type {
+	var out []*typesdiff.Type
+	for _, f := range sortedForms(plan) {
+		ft := plan.Forms[f]
+		if ft.Type == nil || (f.Kind == grammar.FormOldType) != old {
+			continue
+		}
+		out = append(out, ft.Type)
+	}
+	return out
+}
+
+// sortedForms lists the resolved forms in spec order, so the output
+// does not depend on map order.
+func sortedForms(plan *Plan) []*grammar.Form {
+	fs := make([]*grammar.Form, 0, len(plan.Forms))
+	for f := range plan.Forms {
+		fs = append(fs, f)
+	}
+	sort.Slice(fs, func(i, j int) bool { return fs[i].Range.Start.Offset < fs[j].Range.Start.Offset })
+	return fs
+}

@@ -21,6 +21,7 @@ type namer struct {
 }
 
 func newNamer(p *typesdiff.Program, prefix, label string, extra []*typesdiff.Type) *namer {
+	extra = append([]*typesdiff.Type(nil), extra...)
 	n := &namer{prefix: prefix, label: label, names: map[*typesdiff.Type]string{}, heads: map[string]bool{}}
 	keys := make([]string, 0, len(p.Types))
 	for k := range p.Types {
@@ -29,18 +30,18 @@ func newNamer(p *typesdiff.Program, prefix, label string, extra []*typesdiff.Typ
 	sort.Strings(keys)
 	// Typedefs first, so an anonymous struct takes its typedef's name.
 	for _, k := range keys {
-		if t := p.Types[k]; t.Kind == typesdiff.Typedef && !t.System {
-			if u := t.Elem; u != nil && u.Spelling() == "" && !u.System && (u.Kind == typesdiff.Struct || u.Kind == typesdiff.Union || u.Kind == typesdiff.Enum) {
+		if t := p.Types[k]; t.Kind == typesdiff.Typedef && !isSystem(t) {
+			if u := t.Elem; u != nil && u.Spelling() == "" && !isSystem(u) && (u.Kind == typesdiff.Struct || u.Kind == typesdiff.Union || u.Kind == typesdiff.Enum) {
 				if _, ok := n.names[u]; !ok {
 					n.names[u] = prefix + t.Name
 				}
 			}
 		}
 	}
+	// Only what the state reaches, and what user code names, is emitted:
+	// a header's other types (some from compiler internals) are not
+	// needed and may not even be expressible.
 	seen := map[*typesdiff.Type]bool{}
-	for _, k := range keys {
-		n.visit(p.Types[k], seen)
-	}
 	for _, v := range sortedVars(p) {
 		n.visit(v.Type, seen)
 	}
@@ -54,7 +55,7 @@ func newNamer(p *typesdiff.Program, prefix, label string, extra []*typesdiff.Typ
 func (n *namer) visit(t *typesdiff.Type, seen map[*typesdiff.Type]bool) {
 	for t != nil && !seen[t] {
 		seen[t] = true
-		if t.System {
+		if isSystem(t) {
 			if t.Header != "" {
 				n.heads[t.Header] = true
 			}
@@ -88,7 +89,7 @@ func (n *namer) spell(t *typesdiff.Type) string {
 	if t == nil {
 		return "void"
 	}
-	if t.System && t.Spelling() != "" {
+	if isSystem(t) {
 		return t.Spelling()
 	}
 	switch t.Kind {
@@ -175,7 +176,7 @@ func (n *namer) ptrType(t *typesdiff.Type) string { return n.decl(t, "(*)") }
 func (n *namer) emit(w *writer) {
 	w.line("/* ---- types of the %s version ---- */", n.label)
 	for _, t := range n.order {
-		if (t.Kind == typesdiff.Struct || t.Kind == typesdiff.Union) && !t.System {
+		if (t.Kind == typesdiff.Struct || t.Kind == typesdiff.Union) && !isSystem(t) {
 			w.line("%s;", n.spell(t))
 		}
 	}
@@ -212,7 +213,7 @@ func (n *namer) emitEnum(w *writer, t *typesdiff.Type) {
 // define emits t after what its definition needs: typedefs it names and
 // complete types of what it holds by value.
 func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]int) {
-	if t == nil || t.System || state[t] != 0 {
+	if t == nil || isSystem(t) || state[t] != 0 {
 		return
 	}
 	switch t.Kind {
@@ -246,8 +247,11 @@ func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]i
 		if t.Packed {
 			attrs = append(attrs, "packed")
 		}
-		if t.Aligned > 0 {
-			attrs = append(attrs, fmt.Sprintf("aligned(%d)", t.Aligned))
+		if a := t.Aligned; a > 0 || t.Align > naturalAlign(t) {
+			if a == 0 {
+				a = t.Align
+			}
+			attrs = append(attrs, fmt.Sprintf("aligned(%d)", a))
 		}
 		if len(attrs) > 0 {
 			w.line("} __attribute__((%s));", strings.Join(attrs, ", "))
@@ -261,7 +265,7 @@ func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]i
 // deps defines what a declaration of type t needs; complete says
 // whether t itself must be complete (held by value).
 func (n *namer) deps(w *writer, t *typesdiff.Type, complete bool, state map[*typesdiff.Type]int) {
-	for t != nil && !t.System {
+	for t != nil && !isSystem(t) {
 		switch t.Kind {
 		case typesdiff.Typedef:
 			if state[t] == 0 {
@@ -307,7 +311,7 @@ func fieldCName(f *typesdiff.Field, i int) string {
 // emitAsserts checks at compile time that the emitted layout is the one
 // the headers gave.
 func (n *namer) emitAsserts(w *writer, t *typesdiff.Type) {
-	if t.System || t.Size <= 0 || t.Underlying() == nil || t.Underlying().Incomplete {
+	if isSystem(t) || t.Size <= 0 || t.Underlying() == nil || t.Underlying().Incomplete {
 		return
 	}
 	u := t.Underlying()
@@ -338,4 +342,21 @@ func typeLabel(t *typesdiff.Type) string {
 func cquote(s string) string {
 	r := strings.NewReplacer("\\", "\\\\", "\"", "\\\"", "\n", "\\n")
 	return r.Replace(s)
+}
+
+// naturalAlign is the alignment C gives a struct or union without an
+// aligned attribute: that of its most aligned member, 1 when packed.
+// A larger alignment in the model came from an attribute the model did
+// not record, and is repeated.
+func naturalAlign(t *typesdiff.Type) int64 {
+	if t.Packed {
+		return 1
+	}
+	a := int64(1)
+	for _, f := range t.Fields {
+		if f.Type != nil && f.Type.Align > a {
+			a = f.Type.Align
+		}
+	}
+	return a
 }

@@ -32,7 +32,11 @@ func (c *checker) conv(o, n *typesdiff.Type, s site) *Conv {
 	if o == nil || n == nil {
 		return &Conv{Kind: ConvInvalid}
 	}
-	local := s.ann.PtrArray != nil || s.ann.NTArray || s.ann.String || s.ann.T != "" || s.ann.Opaque
+	// Annotated pairs depend on their site; scalar pairs are cheap and
+	// report their errors at every site. Everything else is shared, which
+	// also ties the knot of self-referential types.
+	local := s.ann.PtrArray != nil || s.ann.NTArray || s.ann.String || s.ann.T != "" || s.ann.Opaque ||
+		o.Kind != n.Kind || o.Kind == typesdiff.Int || o.Kind == typesdiff.Float
 	key := convKey{old: typeKey(o), new: typeKey(n)}
 	key.args = argsKey(s.args)
 	if !local {
@@ -83,7 +87,7 @@ func (c *checker) fill(cv *Conv, s site) {
 		return
 	}
 	switch {
-	case o.System || n.System:
+	case isSystem(o) || isSystem(n):
 		cv.Kind = ConvCopy
 		if o.Spelling() != n.Spelling() || o.Spelling() == "" && o.Size != n.Size {
 			c.kindErr(cv, s)

@@ -103,3 +103,8 @@ type FormTarget struct {
 	Conv  *Conv           // $xform
 	Param string          // $gen: the parameter ("@t")
 }
+
+// isSystem reports whether t comes from a system header and is named
+// there, so the generated code uses it by its own name. An anonymous
+// type has no name to use and is emitted like the program's own.
+func isSystem(t *typesdiff.Type) bool { return t != nil && t.System && t.Spelling() != "" }

@@ -253,7 +253,7 @@ func fieldNames(t *typesdiff.Type) []string {
 func typeNames(p *typesdiff.Program) []string {
 	out := make([]string, 0, len(p.Types))
 	for k, t := range p.Types {
-		if !t.System {
+		if !isSystem(t) {
 			out = append(out, k)
 		}
 	}

@@ -1,0 +1,256 @@
+package compiler
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Layout attributes, bitfields, anonymous members, annotations and
+// conversions by value, in one struct whose every field is checked.
+func TestRunLayoutAndAnnotations(t *testing.T) {
+	oldH := `#include "xfgen/annotations.h"
+#include <pthread.h>
+enum mode { IDLE, BUSY, DOWN };
+struct blob { int a; char b; };
+struct pt { float x; short y; };
+typedef struct { int lo, hi; } range_t;
+struct rec {
+	unsigned flags : 3;
+	unsigned level : 5;
+	union { int i; float f; };
+	struct blob E_OPAQUE raw;
+	int cache E_IGNORE;
+	struct pt E_NTARRAY *pts;
+	enum mode mode;
+	enum mode m2;
+	float ratio;
+	range_t r;
+	int grid[2][3];
+	pthread_mutex_t lock;
+	char tag[4];
+} __attribute__((packed));
+struct al { char c; } __attribute__((aligned(16)));
+extern struct rec recs[2];
+extern struct al als[2];
+extern char *name;
+`
+	newH := `#include "xfgen/annotations.h"
+#include <pthread.h>
+enum mode { DOWN = 7, IDLE, BUSY };
+struct blob { int a; char b; };
+struct pt { double x; long y; };
+typedef struct { int lo, hi; } range_t;
+struct rec {
+	char tag[4];
+	unsigned level : 6;
+	unsigned flags : 3;
+	union { int i; float f; };
+	struct blob E_OPAQUE raw;
+	int cache E_IGNORE;
+	struct pt E_NTARRAY *pts;
+	enum mode mode;
+	long m2;
+	double ratio;
+	range_t r;
+	int grid[2][3];
+	pthread_mutex_t lock;
+};
+struct al { char c; } __attribute__((aligned(16)));
+extern struct rec recs[3];
+extern struct al als[2];
+extern char *name;
+`
+	oldC := `#include <stdlib.h>
+#include "old.h"
+struct rec recs[2];
+struct al als[2] = {{'x'}, {'y'}};
+char *name = "v1";
+void test_setup(void) {
+	int k;
+	for (k = 0; k < 2; k++) {
+		struct pt *p = calloc(3, sizeof *p);
+		p[0].x = 1.5f; p[0].y = 2; p[1].x = 3.5f; p[1].y = -4;
+		recs[k].flags = 5; recs[k].level = 17 + k; recs[k].f = 2.5f;
+		recs[k].raw.a = 99; recs[k].raw.b = 'r'; recs[k].cache = 1234;
+		recs[k].pts = p; recs[k].mode = k ? DOWN : BUSY; recs[k].m2 = DOWN;
+		recs[k].ratio = 0.25f; recs[k].r.lo = -1; recs[k].r.hi = 1;
+		recs[k].grid[1][2] = 12 + k; recs[k].tag[0] = 'T'; recs[k].tag[3] = 'g';
+	}
+}
+`
+	newC := `#include <stdio.h>
+#include <string.h>
+#include "new.h"
+struct rec recs[3] = {{.cache = 5}};
+struct al als[2];
+char *name;
+#define CHECK(c) do { if (!(c)) { fprintf(stderr, "failed: %s\n", #c); bad++; } } while (0)
+int test_check(void) {
+	int bad = 0, k;
+	for (k = 0; k < 2; k++) {
+		struct rec *r = &recs[k];
+		CHECK(r->flags == 5); CHECK(r->level == 17u + k); CHECK(r->f == 2.5f);
+		CHECK(r->raw.a == 99 && r->raw.b == 'r');
+		CHECK(r->cache == (k == 0 ? 5 : 0));
+		CHECK(r->pts && r->pts[0].x == 1.5 && r->pts[0].y == 2 && r->pts[1].x == 3.5 && r->pts[1].y == -4);
+		CHECK(r->pts[2].x == 0 && r->pts[2].y == 0);
+		CHECK(r->mode == (k ? DOWN : BUSY)); CHECK(r->m2 == 2);
+		CHECK(r->ratio == 0.25); CHECK(r->r.lo == -1 && r->r.hi == 1);
+		CHECK(r->grid[1][2] == 12 + k); CHECK(r->tag[0] == 'T' && r->tag[3] == 'g');
+	}
+	CHECK(recs[2].flags == 0 && recs[2].pts == NULL);
+	CHECK(als[0].c == 'x' && als[1].c == 'y');
+	CHECK(name && strcmp(name, "v1") == 0);
+	return bad;
+}
+`
+	mustMigrate(t, runCase{oldH: oldH, newH: newH, oldC: oldC, newC: newC})
+}
+
+// User code: $xform with the Kitsune helpers, $oldsym/$newsym, $newtype,
+// an INIT that sees migrated state, and a type rule.
+func TestRunUserCode(t *testing.T) {
+	oldH := `struct node { int v; struct node *next; };
+struct box { struct node *head; int n; };
+extern struct box box;
+extern struct node *spare;
+extern int scale;
+`
+	newH := `struct node { long v; struct node *next; };
+struct box { struct node *first; int n; long sum; };
+extern struct box box;
+extern struct node *spare;
+extern int scale;
+extern long total;
+`
+	spec := `{
+static long twice(long x) { return 2 * x; }
+}
+struct box.head -> struct box.first: {
+	XF_INVOKE(XF_PTR($xform(struct node, struct node)), &$in, &$out);
+}
+INIT struct box.sum: {
+	$newtype(struct node) *p;
+	$out = 0;
+	(void)p;
+	{
+		$oldtype(struct node) *q;
+		for (q = $base.head; q; q = q->next)
+			$out += twice(q->v) * $oldsym(scale);
+	}
+}
+INIT total: { $out = $newsym(box).sum + 1; }
+`
+	oldC := `#include <stdlib.h>
+#include "old.h"
+struct box box; struct node *spare; int scale = 3;
+void test_setup(void) {
+	int i;
+	for (i = 1; i <= 3; i++) { struct node *n = malloc(sizeof *n); n->v = i; n->next = box.head; box.head = n; }
+	box.n = 3;
+	spare = box.head->next;
+}
+`
+	newC := `#include <stdio.h>
+#include "new.h"
+struct box box; struct node *spare; int scale; long total;
+int test_check(void) {
+	int bad = 0;
+	struct node *n = box.first;
+	if (!n || n->v != 3 || !n->next || n->next->v != 2 || n->next->next->v != 1 || n->next->next->next) { fprintf(stderr, "list\n"); bad++; }
+	if (spare != n->next) { fprintf(stderr, "spare not shared\n"); bad++; }
+	if (box.sum != 36) { fprintf(stderr, "sum %ld\n", box.sum); bad++; }
+	if (total != 37) { fprintf(stderr, "total %ld\n", total); bad++; }
+	if (box.n != 3 || scale != 3) { fprintf(stderr, "n\n"); bad++; }
+	return bad;
+}
+`
+	mustMigrate(t, runCase{oldH: oldH, newH: newH, spec: spec, oldC: oldC, newC: newC})
+}
+
+// --prefix renames the interface; statics are found through the ELF
+// symbol table by xf_dl_lookup.
+func TestRunPrefixAndStatics(t *testing.T) {
+	oldC := `static long hits = 0;
+static int counter(void) { static int calls; return ++calls; }
+int bump(void) { hits++; return counter(); }
+void test_setup(void) { bump(); bump(); }
+`
+	newC := `#include <stdio.h>
+static long long hits;
+static int counter(void) { static long calls; return (int)++calls; }
+int bump(void) { hits++; return counter(); }
+int test_check(void) {
+	int bad = 0;
+	if (hits != 2) { fprintf(stderr, "hits %lld\n", hits); bad++; }
+	if (counter() != 3) { fprintf(stderr, "calls\n"); bad++; }
+	return bad;
+}
+`
+	mustMigrate(t, runCase{oldC: oldC, newC: newC, srcInput: true, prefix: "app_"})
+}
+
+// A missing old symbol makes the migration fail with a message naming
+// the variable, not crash.
+func TestRunMissingSymbol(t *testing.T) {
+	h := "struct s { int a; struct s *n; };\nextern struct s *head;\nextern int other;\n"
+	out, code := runMigration(t, runCase{oldH: h, newH: h,
+		oldC: "#include \"old.h\"\nstruct s *head; void test_setup(void) {}\n",
+		newC: "#include \"new.h\"\nstruct s *head; int other; int test_check(void) { return 0; }\n"})
+	if code != 2 || !strings.Contains(out, "variable `other`: the old version has no symbol for it") {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+}
+
+// The generated file carries #line directives, so a C error in user
+// code is reported at its line in the spec; and the lines after it are
+// numbered as the generated file's own.
+func TestLineDirectives(t *testing.T) {
+	needGCC(t)
+	dir := t.TempDir()
+	h := "extern int count;\n"
+	src, _ := generate(t, dir, runCase{oldH: h, newH: h, oldC: "", newC: "",
+		spec: "// comment\n\ncount -> count: {\n  $out = $in;\n  this_is_not_c;\n}\n"})
+	cmd := exec.Command("gcc", "-std=c11", "-fsyntax-only", src)
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatal("the broken user code compiled")
+	}
+	if !regexp.MustCompile(`spec\.xf:5:\d+: error: .this_is_not_c. undeclared`).Match(out) {
+		t.Errorf("the error is not at spec.xf:5:\n%s", out)
+	}
+	// After user code, #line goes back to the generated file's real line.
+	b, _ := os.ReadFile(src)
+	lines := strings.Split(string(b), "\n")
+	re := regexp.MustCompile(`^#line (\d+) "xform.c"$`)
+	seen := false
+	for i, l := range lines {
+		if m := re.FindStringSubmatch(l); m != nil {
+			seen = true
+			if want := i + 2; m[1] != itoa(want) {
+				t.Errorf("line %d: %s, want #line %d", i+1, l, want)
+			}
+		}
+	}
+	if !seen {
+		t.Error("no #line back to xform.c")
+	}
+	_ = filepath.Base
+}
+
+func itoa(i int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(i)) }
+
+func fmtInt(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	s := ""
+	for ; i > 0; i /= 10 {
+		s = string(rune('0'+i%10)) + s
+	}
+	return s
+}

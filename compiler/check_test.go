@@ -1,0 +1,298 @@
+package compiler
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/xfgen-dev/xfgen/diag"
+)
+
+const connOld = `struct conn { int fd; int port; struct conn *next; };
+extern struct conn *conns;
+extern int count;
+`
+
+// Each case names the diagnostics its spec and headers must produce,
+// with their exact positions; nothing else may be reported.
+var checkCases = []struct {
+	name          string
+	old, new, spec string
+	want          []want
+}{
+	{
+		name: "unknown variable, with suggestion",
+		old:  connOld, new: connOld,
+		spec: "count -> cuont\n",
+		want: []want{w("spec.xf:1:10", "error", "XF0101", "the new version has no variable `cuont`", "did you mean `count`?")},
+	},
+	{
+		name: "unknown old variable",
+		old:  connOld, new: connOld,
+		spec: "nothing_like_it -> count\n",
+		want: []want{w("spec.xf:1:1", "error", "XF0101", "the old version has no variable `nothing_like_it`")},
+	},
+	{
+		name: "unknown type, with suggestion",
+		old:  connOld, new: connOld,
+		spec: "struct con -> struct conn: { XF_ASSIGN($out, $in); }\n",
+		want: []want{w("spec.xf:1:1", "error", "XF0102", "the old version has no type `struct con`", "did you mean `struct conn`?")},
+	},
+	{
+		name: "unknown field, with suggestion",
+		old:  connOld, new: connOld,
+		spec: "struct conn.fd -> struct conn.prot\n",
+		want: []want{w("spec.xf:1:31", "error", "XF0103", "`struct conn` of the new version has no field `prot`", "did you mean `port`?")},
+	},
+	{
+		name: "field of a non-struct",
+		old:  connOld, new: connOld,
+		spec: "struct conn.fd.x -> struct conn.fd\n",
+		want: []want{w("spec.xf:1:16", "error", "XF0103", "is a integer, not a struct or union")},
+	},
+	{
+		name: "INIT of a whole type",
+		old:  connOld, new: connOld,
+		spec: "INIT struct conn: { $out.fd = 0; }\n",
+		want: []want{w("spec.xf:1:1", "error", "XF0104", "INIT applies to a variable or a field")},
+	},
+	{
+		name: "variable mapped to a type",
+		old:  connOld, new: connOld,
+		spec: "count -> struct conn\n",
+		want: []want{w("spec.xf:1:1", "error", "XF0104", "maps a variable to a type")},
+	},
+	{
+		name: "field mapped to a type",
+		old:  connOld, new: connOld,
+		spec: "struct conn.fd -> struct conn\n",
+		want: []want{w("spec.xf:1:1", "error", "XF0104", "maps a field to a type")},
+	},
+	{
+		name: "$in in an INIT",
+		old:  connOld, new: connOld + "extern int fresh;\n",
+		spec: "INIT fresh: { $out = $in; }\n",
+		want: []want{w("spec.xf:1:22", "error", "XF0110", "`$in` has no meaning in an INIT rule")},
+	},
+	{
+		name: "$base outside a field rule",
+		old:  connOld, new: connOld,
+		spec: "count -> count: { $out = $base.fd; }\n",
+		want: []want{w("spec.xf:1:26", "error", "XF0111", "`$base` is the old struct holding a field")},
+	},
+	{
+		name: "$oldsym and $newsym of missing variables",
+		old:  connOld, new: connOld,
+		spec: "count -> count: { $out = $oldsym(cuont) + $newsym(nope); }\n",
+		want: []want{
+			w("spec.xf:1:34", "error", "XF0112", "the old version has no variable `cuont`", "did you mean `count`?"),
+			w("spec.xf:1:51", "error", "XF0112", "the new version has no variable `nope`"),
+		},
+	},
+	{
+		name: "$oldtype and $newtype of missing types",
+		old:  connOld, new: connOld,
+		spec: "count -> count: { $oldtype(struct cnn) *a = 0; $newtype(struct list) *b = 0; (void)a; (void)b; $out = $in; }\n",
+		want: []want{
+			w("spec.xf:1:28", "error", "XF0113", "the old version has no type `struct cnn`", "did you mean `struct conn`?"),
+			w("spec.xf:1:57", "error", "XF0113", "the new version has no type `struct list`"),
+		},
+	},
+	{
+		name: "$xform of a primitive type",
+		old:  connOld, new: connOld,
+		spec: "count -> count: { XF_INVOKE($xform(int, int), &$in, &$out); }\n",
+		want: []want{w("spec.xf:1:29", "error", "XF0114", "`$xform` of the primitive type `int`")},
+	},
+	{
+		name: "$gen outside a generic rule",
+		old:  connOld, new: connOld,
+		spec: "count -> count: { XF_INVOKE($gen(t), &$in, &$out); }\n",
+		want: []want{w("spec.xf:1:29", "error", "XF0115", "only in a rule on a generic type")},
+	},
+	{
+		name: "$gen of an unknown parameter",
+		old: `#include "xfgen/annotations.h"
+struct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);
+struct item { int id; };
+extern struct list E_G(struct item) *items;
+`,
+		new: `#include "xfgen/annotations.h"
+struct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);
+struct item { int id; };
+extern struct list E_G(struct item) *items;
+`,
+		spec: "struct list -> struct list: { XF_INVOKE(XF_PTR($gen(u)), &$in.data, &$out.data); }\n",
+		want: []want{w("spec.xf:1:53", "error", "XF0115", "`struct list` has no generic parameter `@u`; it has @t")},
+	},
+	{
+		name: "$ forms in the preamble",
+		old:  connOld, new: connOld,
+		spec: "{ static int f(void) { return $in; } }\n",
+		want: []want{w("spec.xf:1:31", "error", "XF0117", "`$in` has no meaning in the preamble")},
+	},
+	{
+		name: "two rules for one target",
+		old:  connOld, new: connOld,
+		spec: "count -> count: { $out = 1; }\nINIT count: { $out = 2; }\n",
+		want: []want{w("spec.xf:2:1", "error", "XF0120", "a second rule for `count`")},
+	},
+	{
+		name: "a rule that matches nothing",
+		old:  connOld + "struct unused { int a; };\n", new: connOld + "struct unused { long a; };\n",
+		spec: "struct unused.a -> struct unused.a: { $out = $in; }\n",
+		want: []want{w("spec.xf:1:1", "warning", "XF0121", "this rule matches nothing", "struct unused")},
+	},
+	{
+		name: "a rule that restates inference",
+		old:  connOld, new: connOld,
+		spec: "count -> count\n",
+		want: []want{w("spec.xf:1:1", "warning", "XF0122", "`count` restates what inference does anyway")},
+	},
+	{
+		name: "added variable",
+		old:  connOld, new: connOld + "extern int connected_count;\n",
+		want: []want{w("new.h:4:12", "error", "XF0130", "variable `connected_count` is new", "add `INIT connected_count: { $out = 0; }`")},
+	},
+	{
+		name: "renamed variable without a rule",
+		old:  connOld + "extern long uptime;\n", new: connOld + "extern long uptim;\n",
+		want: []want{
+			w("new.h:4:13", "error", "XF0130", "variable `uptim` is new", "or `uptime -> uptim` if it is the old `uptime` renamed"),
+			w("old.h:4:13", "warning", "XF0140", "variable `uptime` of the old version is not in the new one", "add `uptime -> uptim`"),
+		},
+	},
+	{
+		name: "added field",
+		old:  connOld, new: "struct conn { int fd; int port; struct conn *next; int retries; };\nextern struct conn *conns;\nextern int count;\n",
+		want: []want{w("new.h:1:56", "error", "XF0131", "field `retries` of struct conn is new", "add `INIT struct conn.retries: { $out = 0; }`")},
+	},
+	{
+		name: "narrowing and signedness",
+		old:  "extern long total; extern int signed_count;\n", new: "extern int total; extern unsigned signed_count;\n",
+		want: []want{
+			w("new.h:1:12", "error", "XF0132", "variable `total` changes from `long` to the narrower `int`", "`total -> total: { $out = $in; /* check the range */ }`"),
+			w("new.h:1:35", "error", "XF0132", "variable `signed_count` changes from `int` to the differently signed `unsigned int`"),
+		},
+	},
+	{
+		name: "narrowing through a rule without code",
+		old:  "extern long total;\n", new: "extern int sum;\n",
+		spec: "total -> sum\n",
+		want: []want{w("spec.xf:1:1", "error", "XF0132", "variable `sum` changes from `long` to the narrower `int`", "give this rule code")},
+	},
+	{
+		name: "pointer to integer",
+		old:  "extern int *ptr;\n", new: "extern long ptr;\n",
+		want: []want{w("new.h:1:13", "error", "XF0133", "changes from `int *` to `long`, a pointer/integer change")},
+	},
+	{
+		name: "changed union",
+		old:  "union u { int a; float b; };\nextern union u payload;\n", new: "union u { int a; double b; };\nextern union u payload;\n",
+		want: []want{w("new.h:2:16", "error", "XF0134", "variable `payload` is a union whose members changed")},
+	},
+	{
+		name: "enumerator missing from the new enum",
+		old:  "enum color { RED, GREEN, PURPLE };\nextern enum color paint;\n", new: "enum color { GREEN, RED };\nextern enum color paint;\n",
+		want: []want{w("new.h:1:6", "error", "XF0135", "the new `enum color` has no enumerator `PURPLE`")},
+	},
+	{
+		name: "shrunk and grown arrays",
+		old:  "extern int slots[8]; extern int more[2];\n", new: "extern int slots[4]; extern int more[3];\n",
+		want: []want{
+			w("new.h:1:12", "error", "XF0136", "variable `slots` shrinks from 8 to 4 elements"),
+			w("new.h:1:33", "warning", "XF0142", "variable `more` grows from 2 to 3 elements"),
+		},
+	},
+	{
+		name: "E_G of a type a version lacks",
+		old: `#include "xfgen/annotations.h"
+struct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);
+struct item { int id; };
+extern struct list E_G(struct item) *items;
+`,
+		new: `#include "xfgen/annotations.h"
+struct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);
+struct thing { int id; };
+extern struct list E_G(struct item) *items;
+`,
+		want: []want{w("new.h:4:38", "error", "XF0137", "E_G(struct item) on variable `items` names a type that the new version lacks")},
+	},
+	{
+		name: "dropped field",
+		old:  "struct s { int a; int legacy_flags; };\nextern struct s v;\n", new: "struct s { int a; };\nextern struct s v;\n",
+		want: []want{w("old.h:1:23", "warning", "XF0141", "field `legacy_flags` of struct s is gone")},
+	},
+}
+
+func TestCheckDiagnostics(t *testing.T) {
+	for _, tc := range checkCases {
+		t.Run(tc.name, func(t *testing.T) {
+			spec, old, new, _ := inputs(t, tc.old, tc.new, tc.spec)
+			_, ds := Check(spec, old, new)
+			expectDiags(t, ds, tc.want...)
+		})
+	}
+}
+
+// Every code of the table in codes.go is exercised by a case above.
+func TestEveryCodeTested(t *testing.T) {
+	tested := map[string]bool{}
+	for _, tc := range checkCases {
+		for _, w := range tc.want {
+			tested[w.code] = true
+		}
+	}
+	for _, code := range allCodes {
+		if !tested[code] && code != codeFormArgs {
+			t.Errorf("code %s has no test case", code)
+		}
+	}
+}
+
+func TestFixesInsertRules(t *testing.T) {
+	spec, old, new, _ := inputs(t, connOld, connOld+"extern int connected_count;\n", "count -> count: { $out = $in; }")
+	_, ds := Check(spec, old, new)
+	if len(ds) != 1 || len(ds[0].Fixes) != 1 {
+		t.Fatalf("want one diagnostic with a fix, got %v", ds)
+	}
+	e := ds[0].Fixes[0].Edits[0]
+	if e.Range.Start.Line != 1 || e.Range.Start.Col != 32 || e.Range.Start.Offset != 31 {
+		t.Errorf("fix inserts at %v, want the end of the spec (1:32)", e.Range.Start)
+	}
+	if e.NewText != "\nINIT connected_count: { $out = 0; }\n" {
+		t.Errorf("fix text %q", e.NewText)
+	}
+	// Applying the fix makes the spec check clean.
+	src := string(spec.Src[:e.Range.Start.Offset]) + e.NewText
+	spec2, old2, new2, _ := inputs(t, connOld, connOld+"extern int connected_count;\n", src)
+	if _, ds := Check(spec2, old2, new2); len(ds) != 0 {
+		t.Errorf("after the fix: %v", ds)
+	}
+}
+
+func TestUnknownNameFix(t *testing.T) {
+	spec, old, new, _ := inputs(t, connOld, connOld, "struct conn.fd -> struct conn.prot\n")
+	_, ds := Check(spec, old, new)
+	if len(ds) != 1 || len(ds[0].Fixes) != 1 || ds[0].Fixes[0].Edits[0].NewText != "port" {
+		t.Fatalf("want a fix replacing the name with `port`: %+v", ds)
+	}
+}
+
+func TestNilSpecAndEmptyPrograms(t *testing.T) {
+	plan, ds := Check(nil, nil, nil)
+	if plan == nil || len(ds) != 0 {
+		t.Fatalf("Check(nil, nil, nil) = %v, %v", plan, ds)
+	}
+}
+
+func TestDiagnosticsAreSorted(t *testing.T) {
+	_, old, new, _ := inputs(t, "extern long a; extern long b;\n", "extern int a; extern int b;\n", "")
+	_, ds := Check(nil, old, new)
+	if len(ds) != 2 || ds[0].Range.Start.Offset > ds[1].Range.Start.Offset {
+		t.Fatalf("not sorted: %v", ds)
+	}
+	var _ diag.List = ds
+	if !strings.Contains(ds[0].String(), "new.h:1:12: error:") {
+		t.Errorf("format: %s", ds[0])
+	}
+}
