@@ -15,9 +15,9 @@ extern int count;
 // Each case names the diagnostics its spec and headers must produce,
 // with their exact positions; nothing else may be reported.
 var checkCases = []struct {
-	name          string
+	name           string
 	old, new, spec string
-	want          []want
+	want           []want
 }{
 	{
 		name: "unknown variable, with suggestion",
