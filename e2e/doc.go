@@ -36,6 +36,10 @@
 //	migrate-fails: TEXT
 //	                   xf_migrate must return non-zero without crashing and
 //	                   xf_error() must contain TEXT
+//	memory-limit: N    the driver caps its address space at its size after
+//	                   loading both versions plus N MiB, just before
+//	                   xf_migrate (plain mode only: the sanitizers reserve
+//	                   terabytes of address space)
 //
 // # Modes
 //

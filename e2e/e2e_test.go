@@ -108,6 +108,7 @@ type expectation struct {
 	checkFails   []string
 	warns        []string
 	migrateFails []string
+	memoryMB     string // memory-limit: run the driver with XF_E2E_MEMORY_LIMIT_MB
 }
 
 // rejects reports whether xfgen must refuse to generate code.
@@ -146,8 +147,13 @@ func parseExpect(path string) (expectation, error) {
 			e.warns = append(e.warns, val)
 		case "migrate-fails":
 			e.migrateFails = append(e.migrateFails, val)
+		case "memory-limit":
+			if n, err := strconv.Atoi(val); err != nil || n <= 0 {
+				return e, fmt.Errorf("%s:%d: memory-limit: want a number of MiB, got %q", path, i+1, val)
+			}
+			e.memoryMB = val
 		default:
-			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns or migrate-fails)", path, i+1, key)
+			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails or memory-limit)", path, i+1, key)
 		}
 	}
 	if len(e.checkFails) > 0 && !exitGiven {
@@ -350,7 +356,11 @@ func buildVersions(t *testing.T, c testCase, m mode, dir, xformObj string) (oldS
 
 // runDriver runs the driver under an 8 MiB stack.
 func runDriver(driver string, m mode, dir string, args ...string) result {
-	env := append([]string{"XF_E2E_LIST_N=" + m.listN}, m.env...)
+	return runDriverEnv(driver, m, dir, nil, args...)
+}
+
+func runDriverEnv(driver string, m mode, dir string, extra []string, args ...string) result {
+	env := append(append([]string{"XF_E2E_LIST_N=" + m.listN}, m.env...), extra...)
 	sh := append([]string{"-c", `ulimit -s 8192 && exec "$0" "$@"`, driver}, args...)
 	return run(driverTimeout, dir, env, "sh", sh...)
 }
@@ -420,6 +430,9 @@ func TestE2E(t *testing.T) {
 			for _, m := range modes() {
 				t.Run(m.name, func(t *testing.T) {
 					if m.name == "asan" {
+						if c.exp.memoryMB != "" {
+							t.Skip("memory-limit: the sanitizers reserve far more address space than any limit allows")
+						}
 						needAsan(t)
 					}
 					runCase(t, c, m, dir, xform)
@@ -454,7 +467,11 @@ func runCase(t *testing.T, c testCase, m mode, caseDir, xform string) {
 	oldSO, newSO := buildVersions(t, c, m, dir, obj)
 	driver := buildDriver(t, m)
 
-	r = runDriver(driver, m, dir, oldSO, newSO)
+	var extra []string
+	if c.exp.memoryMB != "" {
+		extra = append(extra, "XF_E2E_MEMORY_LIMIT_MB="+c.exp.memoryMB)
+	}
+	r = runDriverEnv(driver, m, dir, extra, oldSO, newSO)
 	mig := reMigrate.FindStringSubmatch(r.stdout)
 	if len(c.exp.migrateFails) > 0 {
 		if r.exit != 2 || mig == nil || mig[1] == "0" {
@@ -465,6 +482,7 @@ func runCase(t *testing.T, c testCase, m mode, caseDir, xform string) {
 		if em != nil {
 			got = em[1]
 		}
+		t.Logf("xf_migrate failed as expected: xf_error() = %q", got)
 		for _, want := range c.exp.migrateFails {
 			if !strings.Contains(got, want) {
 				t.Errorf("xf_error(): got %q, want it to contain %q", got, want)

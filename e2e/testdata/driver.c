@@ -12,6 +12,11 @@
  * globals and functions under the same names, as two versions of one
  * program do. The interface of the generated code is DESIGN.md's.
  *
+ * With XF_E2E_MEMORY_LIMIT_MB=N in the environment, the driver limits
+ * its address space (RLIMIT_AS) to what it uses after loading both
+ * versions plus N MiB, just before xf_migrate: allocations of the
+ * migration then fail, and it must say so rather than crash.
+ *
  * Output (stdout), one line each, parsed by e2e_test.go:
  *   xf_migrate: rc=<n> seconds=<s>
  *   xf_error: <text>                      (only when rc != 0)
@@ -22,7 +27,9 @@
 #define _POSIX_C_SOURCE 200809L
 #include <dlfcn.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 typedef void *(*xf_lookup_fn)(void *ctx, const char *key);
@@ -47,6 +54,26 @@ static void *must_sym(void *h, const char *lib, const char *name)
 		fprintf(stderr, "driver: %s: no symbol %s (%s)\n", lib, name, e ? e : "NULL value");
 	}
 	return p;
+}
+
+/* limit_memory caps the address space at its current size plus mb MiB. */
+static int limit_memory(long mb)
+{
+	FILE *f = fopen("/proc/self/status", "r");
+	char line[256];
+	long kb = -1;
+	struct rlimit rl;
+
+	if (f == NULL)
+		return -1;
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, "VmSize: %ld kB", &kb) == 1)
+			break;
+	fclose(f);
+	if (kb < 0)
+		return -1;
+	rl.rlim_cur = rl.rlim_max = (rlim_t)kb * 1024 + (rlim_t)mb * 1024 * 1024;
+	return setrlimit(RLIMIT_AS, &rl);
 }
 
 int main(int argc, char **argv)
@@ -103,6 +130,11 @@ int main(int argc, char **argv)
 		env.new_lookup = xf_dl_lookup;
 		env.new_ctx = new_h;
 
+		if (getenv("XF_E2E_MEMORY_LIMIT_MB") != NULL &&
+		    limit_memory(atol(getenv("XF_E2E_MEMORY_LIMIT_MB"))) != 0) {
+			fprintf(stderr, "driver: cannot limit the address space\n");
+			return 3;
+		}
 		clock_gettime(CLOCK_MONOTONIC, &t0);
 		rc = xf_migrate(&env);
 		clock_gettime(CLOCK_MONOTONIC, &t1);
