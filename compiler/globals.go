@@ -91,6 +91,10 @@ func initBody(t *typesdiff.Type) string {
 func (c *checker) droppedVar(ov *typesdiff.Var, added []*typesdiff.Var) {
 	d := diag.Diagnostic{Range: pointRange(ov.Pos), Severity: diag.Warning, Code: codeDroppedVar,
 		Message: fmt.Sprintf("variable `%s` of the old version is not in the new one: its value is dropped", ov.Key)}
+	if r := c.varRules[ov.Key]; r != nil && c.new.Vars[ov.Key] != nil {
+		d.Message = fmt.Sprintf("the old value of variable `%s` is dropped: the new `%s` gets its value from the rule at %s", ov.Key, ov.Key, shortRange(r.label.Range))
+		d.Related = []diag.Related{{Range: r.label.Range, Message: "the rule that replaces it"}}
+	}
 	if s := suggestion(ov.Key, varKeys(added)); s != "" {
 		rule := ov.Key + " -> " + s
 		d.Message += fmt.Sprintf("; if `%s` is its new name, add `%s`", s, rule)
@@ -108,3 +112,6 @@ func varKeys(vs []*typesdiff.Var) []string {
 	}
 	return out
 }
+
+// shortRange is "line:col" of r, for messages that point into the spec.
+func shortRange(r diag.Range) string { return fmt.Sprintf("%d:%d", r.Start.Line, r.Start.Col) }

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const genOld = "struct conn { int fd; struct conn *next; };\nextern struct conn *conns;\nextern int count;\n"
+const genNew = "struct conn { long fd; struct conn *next; };\nextern struct conn *conns;\nextern int count;\n"
+
+// genDir writes headers and an optional spec into a fresh directory.
+func genDir(t *testing.T, oldH, newH, spec string) (dir, oldP, newP, specP string) {
+	t.Helper()
+	dir = t.TempDir()
+	oldP = writeSpec(t, dir, "old.h", oldH)
+	newP = writeSpec(t, dir, "new.h", newH)
+	if spec != "" {
+		specP = writeSpec(t, dir, "spec.xf", spec)
+	}
+	return
+}
+
+func TestGenerateWritesCompilableCode(t *testing.T) {
+	dir, o, n, s := genDir(t, genOld, genNew, "count -> count: { $out = $in + 1; }\n")
+	out := filepath.Join(dir, "xform.c")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{o, n, s, "-o", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	src, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"int xf_migrate(const struct xf_env *env)", "const char *xf_error(void)", "void *xf_dl_lookup(void *dl_handle, const char *key)", "#line 1 \"" + s + "\""} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("the output lacks %q", want)
+		}
+	}
+	if _, err := exec.LookPath("gcc"); err == nil {
+		cmd := exec.Command("gcc", "-std=c11", "-Wall", "-Wextra", "-Werror", "-c", "-o", filepath.Join(dir, "x.o"), out)
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("gcc: %v\n%s", err, b)
+		}
+	}
+}
+
+func TestGenerateToStdoutWithPrefix(t *testing.T) {
+	_, o, n, _ := genDir(t, genOld, genNew, "")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--prefix", "v2_", o, n}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "int v2_migrate(const struct v2_env *env)") || strings.Contains(stdout.String(), "int xf_migrate") {
+		t.Errorf("the prefix is not applied to the interface")
+	}
+}
+
+func TestGenerateErrorsWriteNothing(t *testing.T) {
+	dir, o, n, s := genDir(t, genOld, genNew+"extern int added;\n", "count -> cuont\n")
+	out := filepath.Join(dir, "xform.c")
+	if err := os.WriteFile(out, []byte("previous"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run([]string{o, n, s, "-o", out}, &stdout, &stderr)
+	if code != exitErrors {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "previous" {
+		t.Errorf("the output file changed: %q", b)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+	want := []string{
+		n + ":4:12: error: variable `added` is new in this version",
+		s + ":1:10: error: the new version has no variable `cuont` (did you mean `count`?) [XF0101]",
+	}
+	for _, w := range want {
+		found := false
+		for _, l := range lines {
+			found = found || strings.HasPrefix(l, w)
+		}
+		if !found {
+			t.Errorf("stderr lacks %q:\n%s", w, stderr.String())
+		}
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout: %q", stdout.String())
+	}
+}
+
+func TestGenerateJSONDiagnostics(t *testing.T) {
+	_, o, n, _ := genDir(t, genOld, "extern int count;\n", "")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"--format", "json", o, n}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var ds []map[string]any
+	if err := json.Unmarshal(stderr.Bytes(), &ds); err != nil {
+		t.Fatalf("stderr is not JSON: %v\n%s", err, stderr.String())
+	}
+	if len(ds) != 1 || ds[0]["code"] != "XF0140" || ds[0]["severity"] != "warning" {
+		t.Errorf("diagnostics %v", ds)
+	}
+}
+
+func TestGenerateUsage(t *testing.T) {
+	_, o, n, _ := genDir(t, genOld, genNew, "")
+	for _, args := range [][]string{
+		{o},
+		{"--lang", "go", o, n},
+		{"--lang", "rust", o, n},
+		{"--prefix", "9x", o, n},
+		{"--format", "xml", o, n},
+		{o, n, "a.xf", "b.xf"},
+		{o, n, "/nonexistent/spec.xf"},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(args, &stdout, &stderr); code != exitUsage {
+			t.Errorf("%v: exit %d, want 2 (%s)", args, code, stderr.String())
+		}
+	}
+}
