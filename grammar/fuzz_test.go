@@ -12,7 +12,7 @@ import (
 // position it returns is inside the file and consistent, that code
 // blocks hold exactly their source bytes, and that a file without
 // errors formats to a file that parses the same way and formats to
-// itself.
+// itself. Format must not panic on the partial AST of a broken file.
 func FuzzParse(f *testing.F) {
 	for _, name := range specFiles(f) {
 		src, err := os.ReadFile(name)
@@ -30,10 +30,10 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file, errs := Parse("f.xf", src)
 		checkInvariants(t, file, errs)
+		out := Format(file) // best effort after errors, but never a panic
 		if errs.HasErrors() {
 			return
 		}
-		out := Format(file)
 		file2, errs2 := Parse("f.xf", out)
 		if errs2.HasErrors() {
 			t.Fatalf("formatted output does not parse:\n%s\n%s", out, errs2.Error())
