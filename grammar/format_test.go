@@ -3,6 +3,8 @@ package grammar
 import (
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 )
 
@@ -99,4 +101,58 @@ func TestFormatSourceRefusesFilesWithErrors(t *testing.T) {
 	if out != nil || !errs.HasErrors() {
 		t.Errorf("got %q, %v", out, errs)
 	}
+}
+
+// Squeezing or widening the horizontal space outside code blocks and
+// comments of a canonical spec does not change its canonical form.
+func TestFormatUndoesSpacing(t *testing.T) {
+	for _, name := range specFiles(t) {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := mustParse(t, string(src))
+		var keep [][2]int // code blocks and comments, in order
+		if f.Preamble != nil {
+			keep = append(keep, [2]int{f.Preamble.Range.Start.Offset, f.Preamble.Range.End.Offset})
+		}
+		for _, r := range f.Rules {
+			if r.Code != nil {
+				keep = append(keep, [2]int{r.Code.Range.Start.Offset, r.Code.Range.End.Offset})
+			}
+		}
+		for _, c := range f.Comments {
+			keep = append(keep, [2]int{c.Range.Start.Offset, c.Range.End.Offset})
+		}
+		for _, squeeze := range []bool{true, false} {
+			var b strings.Builder
+			at := 0
+			mangle := func(s string) string {
+				if squeeze {
+					return strings.NewReplacer(" -> ", "->", ": ", ":", ", ", ",").Replace(s)
+				}
+				return strings.NewReplacer(" ", " \t ", "\n", " \n\t").Replace(s)
+			}
+			for _, k := range sortedRanges(keep) {
+				b.WriteString(mangle(string(src[at:k[0]])))
+				b.WriteString(string(src[k[0]:k[1]]))
+				at = k[1]
+			}
+			b.WriteString(mangle(string(src[at:])))
+			out, errs := FormatSource(name, []byte(b.String()))
+			if len(errs) > 0 {
+				t.Errorf("%s (squeeze %v): %s\n%s", name, squeeze, errs.Error(), b.String())
+				continue
+			}
+			if string(out) != string(src) {
+				t.Errorf("%s (squeeze %v): formatting the respaced spec gives\n%s", name, squeeze, out)
+			}
+		}
+	}
+}
+
+func sortedRanges(rs [][2]int) [][2]int {
+	out := append([][2]int(nil), rs...)
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
 }

@@ -58,7 +58,9 @@ func (p *parser) scan() {
 		case tLineComment, tBlockComment:
 			text := t.Value
 			if t.Type == tLineComment {
-				text = strings.TrimSuffix(text, "\r") // a CRLF line end is not part of the comment
+				// Trailing space, and the CR of a CRLF line end, are not
+				// part of the comment.
+				text = strings.TrimRight(text, " \t\r\f\v")
 			}
 			p.file.Comments = append(p.file.Comments, &Comment{Text: text, Range: p.lines.span(off, off+len(text))})
 		case tOpenComment:
