@@ -29,7 +29,9 @@ func (g *gen) transformers() {
 	w.line("")
 	for _, cv := range g.convs {
 		if cv.Kind == ConvUser {
-			g.emitUser(&userFn{name: fmt.Sprintf("xf_u%d", cv.ID), code: cv.Code, env: g.valueEnv(cv.Old, cv.New, cv.Bind)})
+			env := g.valueEnv(cv.Old, cv.New, cv.Bind)
+			env.self = cv
+			g.emitUser(&userFn{name: fmt.Sprintf("xf_u%d", cv.ID), code: cv.Code, env: env})
 		}
 		if cv.Kind == ConvStruct && cv.Work() {
 			idx := map[*typesdiff.Field]int{}
@@ -57,9 +59,9 @@ func (g *gen) transformers() {
 	for _, cv := range g.convs {
 		switch {
 		case hasFunc(cv):
-			w.line("static const struct xf_closure %s = {.fn = %s, .old_size = %d, .new_size = %d, .n = 1, .persistent = 1};", closureName(cv), funcName(cv), cv.Old.Size, cv.New.Size)
+			w.line("static const struct xf_closure %s = {.fn = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), funcName(cv), cv.Old.Size, cv.New.Size, cv.New.Align)
 		case !cv.Work():
-			w.line("static const struct xf_closure %s = {.fn = xf_copy_fn, .old_size = %d, .new_size = %d, .n = 1, .persistent = 1};", closureName(cv), cv.Old.Size, cv.New.Size)
+			w.line("static const struct xf_closure %s = {.fn = xf_copy_fn, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), cv.Old.Size, cv.New.Size, cv.New.Align)
 		}
 	}
 	w.line("")

@@ -47,6 +47,10 @@ func (g *gen) migrate() {
 			w.line("\tif (xf_map_put(xf_o%d, xf_n%d) != 0)", i, i)
 			w.line("\t\tgoto out;")
 		}
+		if cv := gl.Conv; gl.Code == nil && cv != nil && cv.Kind == ConvArray && cv.Elem.Work() && cv.Old.Len > 1 {
+			w.line("\tif (xf_map_elems(xf_o%d, xf_n%d, &%s, %d) != 0)", i, i, closureName(cv.Elem), min(cv.Old.Len, cv.New.Len))
+			w.line("\t\tgoto out;")
+		}
 	}
 	w.line("\t/* migrate the globals; their pointees go through the work list */")
 	for i, gl := range g.plan.Globals {

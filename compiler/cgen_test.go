@@ -254,3 +254,87 @@ func fmtInt(i int) string {
 	}
 	return s
 }
+
+// A rule on a generic type: $gen gives the element transformer bound at
+// each use, and $xform of the rule's own pair keeps the binding.
+func TestRunGenericRule(t *testing.T) {
+	h := func(item string) string {
+		return `#include "xfgen/annotations.h"
+struct list { void E_T(@t) *data; struct list E_G(@t) *next; int len; } E_GENERIC(@t);
+struct item { ` + item + ` };
+extern struct list E_G(struct item) *items;
+`
+	}
+	spec := `struct list -> struct list: {
+	XF_INVOKE(XF_PTR($gen(@t)), &$in.data, &$out.data);
+	XF_INVOKE(XF_PTR($xform(struct list, struct list)), &$in.next, &$out.next);
+	$out.len = $in.len * 10;
+}
+`
+	oldC := `#include <stdlib.h>
+#include "old.h"
+struct list *items;
+void test_setup(void) {
+	int i;
+	for (i = 0; i < 3; i++) {
+		struct list *l = calloc(1, sizeof *l);
+		struct item *it = calloc(1, sizeof *it);
+		it->id = i + 1; it->qty = 100 + i;
+		l->data = it; l->len = i; l->next = items; items = l;
+	}
+}
+`
+	newC := `#include <stdio.h>
+#include "new.h"
+struct list *items;
+int test_check(void) {
+	int bad = 0, i = 3;
+	struct list *l;
+	for (l = items; l; l = l->next) {
+		struct item *it = l->data;
+		i--;
+		if (!it || it->id != i + 1 || it->qty != 100 + i || l->len != 10 * i) { fprintf(stderr, "node %d\n", i); bad++; }
+	}
+	if (i != 0) { fprintf(stderr, "length\n"); bad++; }
+	return bad;
+}
+`
+	mustMigrate(t, runCase{oldH: h("int id; int qty;"), newH: h("long qty; int id;"), spec: spec, oldC: oldC, newC: newC})
+}
+
+// Pointers into global arrays and into migrated arrays land on the new
+// element, not on a copy.
+func TestRunInteriorPointers(t *testing.T) {
+	h := func(v string) string {
+		return `#include "xfgen/annotations.h"
+struct node { ` + v + ` v; };
+extern struct node nodes[4];
+extern struct node *cur;
+extern struct node E_PTRARRAY(3) *block;
+extern struct node *zmid;
+`
+	}
+	oldC := `#include <stdlib.h>
+#include "old.h"
+struct node nodes[4]; struct node *cur; struct node *block; struct node *zmid;
+void test_setup(void) {
+	int i;
+	block = calloc(3, sizeof *block);
+	for (i = 0; i < 4; i++) nodes[i].v = i;
+	for (i = 0; i < 3; i++) block[i].v = 10 + i;
+	cur = &nodes[2];
+	zmid = &block[1];
+}
+`
+	newC := `#include <stdio.h>
+#include "new.h"
+struct node nodes[4]; struct node *cur; struct node *block; struct node *zmid;
+int test_check(void) {
+	int bad = 0;
+	if (cur != &nodes[2] || cur->v != 2) { fprintf(stderr, "cur\n"); bad++; }
+	if (!block || block[2].v != 12 || zmid != &block[1]) { fprintf(stderr, "block\n"); bad++; }
+	return bad;
+}
+`
+	mustMigrate(t, runCase{oldH: h("int"), newH: h("long"), oldC: oldC, newC: newC})
+}

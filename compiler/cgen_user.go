@@ -21,6 +21,9 @@ type userFn struct {
 type formEnv struct {
 	in, out, base string
 	bind          map[string]*Conv
+	// self is the conversion a type rule's code implements: $xform of
+	// its own pair names this instance, which keeps generic bindings.
+	self *Conv
 }
 
 // userText copies a code block into the output with its `$` forms
@@ -85,6 +88,9 @@ func (g *gen) formText(env *formEnv) func(f *grammar.Form) string {
 				return rewriteCType(f.Args[0].Text, p, nm)
 			}
 		case grammar.FormXform:
+			if t != nil && t.Conv != nil && env != nil && env.self != nil && t.Conv.Old == env.self.Old && t.Conv.New == env.self.New {
+				return closureRef(env.self)
+			}
 			if t != nil && t.Conv != nil {
 				return closureRef(t.Conv)
 			}

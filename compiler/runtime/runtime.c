@@ -8,6 +8,7 @@ struct xf_closure {
 	int (*fn)(const struct xf_closure *c, void *in, void *out);
 	const struct xf_closure *inner;
 	size_t n, old_size, new_size;
+	size_t align; /* of the new objects, when more than malloc gives */
 	int persistent; /* 1: static storage; 0: a compound literal in user code */
 };
 
@@ -125,7 +126,7 @@ static const struct xf_closure *xf_keep(const struct xf_closure *c)
 	inner = xf_keep(c->inner); /* depth of closure nesting in the code, not the data */
 	for (k = xf_kept; k != NULL; k = k->next)
 		if (k->c.fn == c->fn && k->c.inner == inner && k->c.n == c->n &&
-		    k->c.old_size == c->old_size && k->c.new_size == c->new_size)
+		    k->c.old_size == c->old_size && k->c.new_size == c->new_size && k->c.align == c->align)
 			return &k->c;
 	k = calloc(1, sizeof *k);
 	if (k == NULL)
@@ -160,6 +161,34 @@ static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 	return 0;
 }
 
+/* xf_map_elems maps every element of an array after the first, so a
+ * pointer into the middle of the array follows it too. */
+static int xf_map_elems(void *old, void *new_, const struct xf_closure *elem, size_t n)
+{
+	size_t i;
+	for (i = 1; i < n; i++)
+		if (xf_map_put((char *)old + i * elem->old_size, (char *)new_ + i * elem->new_size) != 0)
+			return -1;
+	return 0;
+}
+
+/* xf_alloc returns n zero-filled objects of size bytes, aligned as the
+ * new type wants even beyond what malloc guarantees. */
+static void *xf_alloc(size_t n, size_t size, size_t align)
+{
+	void *p;
+	size_t total;
+	if (size != 0 && n > (size_t)-1 / size)
+		return NULL;
+	if (align <= _Alignof(max_align_t))
+		return calloc(n, size);
+	total = (n * size + align - 1) / align * align;
+	p = aligned_alloc(align, total);
+	if (p != NULL)
+		memset(p, 0, total);
+	return p;
+}
+
 /* xf_ptr migrates the objects an old pointer points to: once per old
  * address, into a zero-filled new block of nalloc elements whose first
  * nwork the work list fills later. No recursion: a list of any length
@@ -178,7 +207,7 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 	}
 	if (elem == NULL)
 		return xf_failf("no transformer for the object at %p", old);
-	p = calloc(nalloc ? nalloc : 1, elem->new_size ? elem->new_size : 1);
+	p = xf_alloc(nalloc ? nalloc : 1, elem->new_size ? elem->new_size : 1, elem->align);
 	if (p == NULL)
 		return xf_failf("out of memory allocating %zu objects of %zu bytes", nalloc, elem->new_size);
 	if (xf_map_put(old, p) != 0 || (nwork > 0 && xf_push(old, p, elem, nwork) != 0)) {
@@ -186,7 +215,7 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 		return -1;
 	}
 	*out = p;
-	return 0;
+	return xf_map_elems(old, p, elem, nwork);
 }
 
 /* xf_ntcount counts the elements of size sz before the first all-zero
@@ -337,6 +366,8 @@ XF_UNUSED static int xf_unbound_fn(const struct xf_closure *c, void *in, void *o
 	(void)out;
 	return xf_failf("a generic parameter is not bound where $gen was used");
 }
+
+XF_UNUSED static const struct xf_closure xf_unbound = {.fn = xf_unbound_fn, .persistent = 1};
 
 /* The Kitsune helpers, with the meaning user code written for Kitsune
  * expects. */
