@@ -192,3 +192,12 @@ func TestByteOrderMarkAndCRLF(t *testing.T) {
 		t.Errorf("formatted %q", out)
 	}
 }
+
+func TestStrayCharactersOnALineAreOneError(t *testing.T) {
+	_, errs := Parse("t.xf", []byte("a -> b ; ; =\n% c -> d"))
+	want := "1:8: unexpected \"; ; =\" outside a code block; a rule is `FROM -> TO`, or labels, ':' and a code block `{ ... }` [XF0001]\n" +
+		"2:1: unexpected \"%\" outside a code block; a rule is `FROM -> TO`, or labels, ':' and a code block `{ ... }` [XF0001]\n"
+	if got := diagLines(errs); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -264,3 +264,13 @@ func TestParseKeepsCodeByteForByte(t *testing.T) {
 		t.Errorf("text starts at %v", got)
 	}
 }
+
+// The grammar participle builds is the one documented on gRule.
+func TestRuleGrammar(t *testing.T) {
+	want := "GRule = GLabel (<comma> GLabel)* (<colon> <block>)? .\n" +
+		"GLabel = (<init> | (GPath <arrow>)) GPath .\n" +
+		"GPath = <typekw>? <word> ."
+	if got := ruleParser.String(); got != want {
+		t.Errorf("grammar:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -11,11 +11,12 @@ import (
 	"github.com/xfgen-dev/xfgen/diag"
 )
 
-// The rule grammar, over the tokens of scan:
+// The rule grammar, over the tokens of scan (participle's EBNF of it is
+// pinned by TestRuleGrammar):
 //
-//	Rule  = Label { "," Label } [ ":" Block ]
-//	Label = "INIT" Path | Path "->" Path
-//	Path  = [ TypeKw ] Word
+//	GRule  = GLabel (<comma> GLabel)* (<colon> <block>)? .
+//	GLabel = (<init> | (GPath <arrow>)) GPath .
+//	GPath  = <typekw>? <word> .
 //
 // The preamble and rule boundaries are handled by Parse itself, which
 // parses one rule at a time so that it can resume after an error.

@@ -78,9 +78,10 @@ func (p *parser) scan() {
 			p.errs.Errorf(p.lines.span(off, end), codeStrayClose, "unexpected '}': there is no code block open for it to close")
 		case tJunk:
 			j := i
-			for j+1 < len(toks) && toks[j+1].Type == tJunk && toks[j+1].Pos.Offset == end {
+			// One error for a run of stray characters on a line.
+			for j+1 < len(toks) && toks[j+1].Type == tJunk && onlyBlanks(src[end:toks[j+1].Pos.Offset]) {
 				j++
-				end += len(toks[j].Value)
+				end = toks[j].Pos.Offset + len(toks[j].Value)
 			}
 			i = j
 			p.junk = append(p.junk, off)
@@ -98,6 +99,10 @@ func (p *parser) scan() {
 		}
 	}
 	p.emit(lexer.EOF, "", len(src), len(src))
+}
+
+func onlyBlanks(s string) bool {
+	return strings.Trim(s, " \t") == ""
 }
 
 // wordType tells keywords from names.
@@ -172,28 +177,18 @@ func (p *parser) block(toks []lexer.Token, open int, recover bool) (next, cut in
 // findRuleLine returns the offset of the first line after the one
 // holding offset from that starts like a rule, or -1.
 func findRuleLine(src string, from int) int {
-	i := from
-	for {
-		nl := indexByteFrom(src, '\n', i)
+	for i := from; ; {
+		nl := strings.IndexByte(src[i:], '\n')
 		if nl < 0 {
 			return -1
 		}
-		i = nl + 1
-		lineEnd := indexByteFrom(src, '\n', i)
-		if lineEnd < 0 {
-			lineEnd = len(src)
+		i += nl + 1
+		line := src[i:]
+		if end := strings.IndexByte(line, '\n'); end >= 0 {
+			line = line[:end]
 		}
-		if ruleStartLine.MatchString(src[i:lineEnd]) {
+		if ruleStartLine.MatchString(line) {
 			return i
 		}
 	}
-}
-
-func indexByteFrom(s string, c byte, from int) int {
-	for i := from; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
 }
