@@ -49,7 +49,7 @@ int test_check(void)
 		check_slot(F("slots[%d]", i), &slots[i], i);
 	if (check_nonnull("spare", spare)) {
 		check_slot("*spare", spare, 2);
-		check_uint("spare's alignment (aligned(64))", (uintptr_t)spare % 64, 0);
+		check_uint("(uintptr_t)spare % 64 (struct slot is aligned(64))", (uintptr_t)spare % 64, 0);
 	}
 	check_uint("last_wire.kind", last_wire.kind, 1);
 	check_uint("last_wire.len", last_wire.len, 70000);
