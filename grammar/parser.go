@@ -174,6 +174,10 @@ func (p *parser) syntaxError(start, at int) {
 	if at == start {
 		switch p.toks[at].Type {
 		case pArrow:
+			if at > 0 && p.toks[at-1].Type == pWord && !p.startsLine(at) {
+				p.errs.Errorf(r, codeMissingLabel, "a label has exactly one '->', and the label before this one ends at `%s`", p.toks[at-1].Value)
+				return
+			}
 			p.errs.Errorf(r, codeMissingLabel, "expected a path before '->'")
 		default:
 			p.errs.Errorf(r, codeMissingLabel, "expected a rule (`FROM -> TO` or `INIT TO: { ... }`), found %s", found)

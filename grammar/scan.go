@@ -83,8 +83,14 @@ func (p *parser) scan() {
 				j++
 				end = toks[j].Pos.Offset + len(toks[j].Value)
 			}
-			i = j
 			p.junk = append(p.junk, off)
+			if src[off] == '/' && i > 0 && toks[i-1].Type == tWord && toks[i-1].Pos.Offset+len(toks[i-1].Value) == off {
+				p.errs.Errorf(p.lines.span(off, off+1), codeBadPath,
+					"expected a variable name after '/' in `%s/`; a key is `file.c/name` or `file.c/func#name`", toks[i-1].Value)
+				i = j
+				continue
+			}
+			i = j
 			p.errs.Errorf(p.lines.span(off, end), codeJunk,
 				"unexpected %q outside a code block; a rule is `FROM -> TO`, or labels, ':' and a code block `{ ... }`", src[off:end])
 		case tOpen:
