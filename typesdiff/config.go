@@ -78,8 +78,12 @@ func ccConfig(c Config) (*cc.Config, string, error) {
 	}
 	// "" is the including file's directory, searched first for "..." as
 	// gcc does; -I directories come before the system ones for both forms.
+	// "/" lets an absolute "..." name be found (cc joins it to each
+	// directory); missingDir comes last, see missing.go.
 	cfg.IncludePaths = append(append([]string{""}, dirs...), host.IncludePaths[1:]...)
-	cfg.SysIncludePaths = append(append([]string(nil), dirs...), host.SysIncludePaths...)
+	cfg.IncludePaths = append(cfg.IncludePaths, "/", missingDir)
+	cfg.SysIncludePaths = append(append(append([]string(nil), dirs...), host.SysIncludePaths...), missingDir)
+	cfg.FS = missingFS{}
 	cfg.ABILayout = true
 	cfg.Header = true
 	cfg.SourceCache = &sourceCache

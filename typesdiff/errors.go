@@ -73,7 +73,7 @@ func unknownTypeBefore(p diag.Pos) (string, diag.Pos, bool) {
 
 // addCCErrors turns the text of a cc/v4 error into diagnostics, one per
 // line, each at its file:line:col.
-func (ld *loader) addCCErrors(err error, file string) {
+func (ld *loader) addCCErrors(err error, file string, userFiles []string) {
 	seen := map[string]bool{}
 	for _, line := range strings.Split(err.Error(), "\n") {
 		line = strings.TrimSpace(line)
@@ -88,6 +88,12 @@ func (ld *loader) addCCErrors(err error, file string) {
 			c, _ := strconv.Atoi(m[3])
 			pos = diag.Pos{File: m[1], Line: l, Col: c, Offset: offsetOf(m[1], l, c)}
 			msg = m[4]
+		}
+		if strings.Contains(msg, missingMarker) {
+			if d, ok := ld.missingInclude(pos.File, userFiles); ok {
+				ld.errs.Add(d)
+				continue
+			}
 		}
 		code := codeC
 		switch {
@@ -117,15 +123,18 @@ func (ld *loader) addCCErrors(err error, file string) {
 func (ld *loader) includeMessage(raw, from string) string {
 	raw = strings.TrimSpace(raw)
 	var dirs []string
+	list := ld.cfg.IncludePaths
 	if strings.HasPrefix(raw, "<") {
-		dirs = ld.cfg.SysIncludePaths
-	} else {
-		for _, d := range ld.cfg.IncludePaths {
-			if d == "" || d == "@" {
-				d = filepath.Dir(from)
-			}
-			dirs = append(dirs, d)
+		list = ld.cfg.SysIncludePaths
+	}
+	for _, d := range list {
+		switch d {
+		case "", "@":
+			d = filepath.Dir(from)
+		case "/", missingDir:
+			continue
 		}
+		dirs = append(dirs, d)
 	}
 	return "cannot find include file " + raw + " (searched " + strings.Join(dirs, ", ") +
 		"); add the directory that holds it with -I DIR, or fix the name"

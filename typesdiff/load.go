@@ -70,9 +70,10 @@ func (ld *loader) loadFile(file string) {
 		{Name: "<predefined>", Value: ld.predefined},
 		{Name: "<builtin>", Value: cc.Builtin},
 		{Name: file},
+		{Name: "<xfgen-end>", Value: endSentinel},
 	})
 	if err != nil {
-		ld.addCCErrors(err, file)
+		ld.addCCErrors(err, file, ld.userFiles(file))
 		return
 	}
 	tu := newTU(ld, file, ast)
@@ -80,6 +81,13 @@ func (ld *loader) loadFile(file string) {
 	tu.convertAll()
 	tu.mergeConflicts()
 }
+
+// endSentinel follows every file. cc/v4 v4.34.0 loops forever when a
+// file ends inside a pointer declarator ("*x; extern int y; z" at EOF):
+// it skips tokens until one that can start an expression, and never
+// finds one at EOF. The identifier here is one; in a well-formed file it
+// is a harmless typedef in a source treated as the system's.
+const endSentinel = "\ntypedef int __xfgen_end_t;\n"
 
 // translate runs cc, turning a panic inside it into an error so that no
 // input crashes the caller.

@@ -53,8 +53,8 @@ func (ld *loader) hostSysDirs() []string {
 
 var includeLineRe = regexp.MustCompile(`^\s*#\s*include(_next)?\s*([<"])([^>"]+)[>"]`)
 
-// includesOf lists the #include directives of a file as written, kept
-// once per file and process: system headers do not change under us.
+// includeCache keeps the #include lines of system headers per process:
+// they do not change under us (the user's files may, and are reread).
 var includeCache sync.Map // path -> []include
 
 type include struct {
@@ -63,8 +63,9 @@ type include struct {
 	next   bool // #include_next
 }
 
-func includesOf(path string) []include {
-	if v, ok := includeCache.Load(path); ok {
+// includesOf lists the #include directives of a file as written.
+func includesOf(path string, system bool) []include {
+	if v, ok := includeCache.Load(path); ok && system {
 		return v.([]include)
 	}
 	var r []include
@@ -78,8 +79,25 @@ func includesOf(path string) []include {
 		}
 		f.Close()
 	}
-	includeCache.Store(path, r)
+	if system {
+		includeCache.Store(path, r)
+	}
 	return r
+}
+
+// userFiles lists file and the user's headers it includes, transitively.
+func (ld *loader) userFiles(file string) []string {
+	out := []string{file}
+	seen := map[string]bool{file: true}
+	for i := 0; i < len(out) && i < 1000; i++ {
+		for _, inc := range includesOf(out[i], false) {
+			if p := ld.resolveUser(inc, out[i]); p != "" && !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 // systemIncludes returns the system headers that file and the user's
@@ -95,7 +113,7 @@ func (ld *loader) systemIncludes(file string) []string {
 			return
 		}
 		visited[path] = true
-		for _, inc := range includesOf(path) {
+		for _, inc := range includesOf(path, false) {
 			if p := ld.resolveUser(inc, path); p != "" {
 				visit(p, depth+1)
 				continue
@@ -171,7 +189,7 @@ func (ld *loader) closure(path string) map[string]bool {
 	for len(stack) > 0 && len(set) < 5000 {
 		p := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		for _, inc := range includesOf(p) {
+		for _, inc := range includesOf(p, true) {
 			var q string
 			switch {
 			case inc.next:
