@@ -11,9 +11,12 @@ import (
 	"github.com/xfgen-dev/xfgen/diag"
 )
 
-// CodeUnreadable is the code of the diagnostic for an input file that
-// cannot be read, which front ends treat as an I/O failure.
-const CodeUnreadable = codeRead
+// IsUsageError reports whether d is about how the loader was called (no
+// files, an unreadable file, a bad -D or --std) rather than about the C
+// code: front ends exit with their usage status for these.
+func IsUsageError(d diag.Diagnostic) bool {
+	return d.Code == codeRead || d.Code == codeConfig || d.Code == codeNoFiles
+}
 
 // Diagnostic codes of the C loader.
 const (

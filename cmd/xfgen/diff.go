@@ -44,7 +44,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, d.String())
 	}
 	if all.HasErrors() {
-		if onlyUnreadable(all) {
+		if onlyUsage(all) {
 			return exitUsage
 		}
 		return exitErrors
@@ -62,11 +62,11 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// onlyUnreadable reports whether every error is an input file that could
-// not be read: an I/O failure (exit 2) rather than bad input (exit 1).
-func onlyUnreadable(l diag.List) bool {
+// onlyUsage reports whether every error is about the command line or an
+// unreadable file (exit 2) rather than about the C code (exit 1).
+func onlyUsage(l diag.List) bool {
 	for _, d := range l {
-		if d.Severity == diag.Error && d.Code != typesdiff.CodeUnreadable {
+		if d.Severity == diag.Error && !typesdiff.IsUsageError(d) {
 			return false
 		}
 	}
