@@ -11,6 +11,10 @@ import (
 	"github.com/xfgen-dev/xfgen/diag"
 )
 
+// CodeUnreadable is the code of the diagnostic for an input file that
+// cannot be read.
+const CodeUnreadable = codeRead
+
 // IsUsageError reports whether d is about how the loader was called (no
 // files, an unreadable file, a bad -D or --std) rather than about the C
 // code: front ends exit with their usage status for these.

@@ -62,6 +62,9 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// onlyUnreadable is the name check.go uses for onlyUsage.
+func onlyUnreadable(l diag.List) bool { return onlyUsage(l) }
+
 // onlyUsage reports whether every error is about the command line or an
 // unreadable file (exit 2) rather than about the C code (exit 1).
 func onlyUsage(l diag.List) bool {
