@@ -338,3 +338,69 @@ int test_check(void) {
 `
 	mustMigrate(t, runCase{oldH: h("int"), newH: h("long"), oldC: oldC, newC: newC})
 }
+
+// The Kitsune helpers keep their meaning in user code, and a symbol
+// that user code cannot find makes the migration fail, not crash.
+func TestRunKitsuneHelpers(t *testing.T) {
+	h := func(v string) string {
+		return `struct p { ` + v + ` x; };
+extern struct p *arr;
+extern struct p inl[2];
+extern struct p *nt;
+extern char *s;
+extern int (*op)(int);
+extern int op1(int);
+extern int n;
+extern int raw[2];
+`
+	}
+	spec := `arr -> arr: { XF_INVOKE(XF_PTRARRAY($oldsym(n), sizeof($oldtype(struct p)), sizeof($newtype(struct p)), $xform(struct p, struct p)), &$in, &$out); }
+inl -> inl: { XF_INVOKE(XF_ARRAY(2, sizeof($oldtype(struct p)), sizeof($newtype(struct p)), $xform(struct p, struct p)), &$in, &$out); }
+nt -> nt: { XF_INVOKE(XF_NTARRAY(sizeof($oldtype(struct p)), sizeof($newtype(struct p)), $xform(struct p, struct p)), &$in, &$out); }
+s -> s: { XF_INVOKE(XF_NTSTR(), &$in, &$out); }
+op -> op: { XF_INVOKE(XF_FPTR(), &$in, &$out); }
+raw -> raw: { XF_INVOKE(XF_RAW(sizeof $in), &$in, &$out); }
+INIT n: { $out = *(int *)kitsune_lookup_key_old("n") + (kitsune_lookup_key_new("n") == &$out); }
+`
+	oldC := `#include <stdlib.h>
+#include "old.h"
+struct p *arr; struct p inl[2]; struct p *nt; char *s; int (*op)(int); int n = 3; int raw[2] = {4, 5};
+int op1(int a) { return a; }
+void test_setup(void) {
+	char *t = malloc(4);
+	arr = calloc(3, sizeof *arr); arr[0].x = 1; arr[2].x = 3;
+	inl[1].x = 9;
+	nt = calloc(3, sizeof *nt); nt[0].x = 7; nt[1].x = 8;
+	t[0] = 'a'; t[1] = 'b'; t[2] = 0; s = t;
+	op = op1;
+}
+`
+	newC := `#include <stdio.h>
+#include <string.h>
+#include "new.h"
+struct p *arr; struct p inl[2]; struct p *nt; char *s; int (*op)(int); int n; int raw[2];
+int op1(int a) { return a + 1; }
+int test_check(void) {
+	int bad = 0;
+	if (!arr || arr[0].x != 1 || arr[2].x != 3) { fprintf(stderr, "arr\n"); bad++; }
+	if (inl[1].x != 9) { fprintf(stderr, "inl\n"); bad++; }
+	if (!nt || nt[0].x != 7 || nt[1].x != 8 || nt[2].x != 0) { fprintf(stderr, "nt\n"); bad++; }
+	if (!s || strcmp(s, "ab") != 0) { fprintf(stderr, "s\n"); bad++; }
+	if (op != op1) { fprintf(stderr, "op\n"); bad++; }
+	if (raw[0] != 4 || raw[1] != 5) { fprintf(stderr, "raw\n"); bad++; }
+	if (n != 4) { fprintf(stderr, "n = %d\n", n); bad++; }
+	return bad;
+}
+`
+	mustMigrate(t, runCase{oldH: h("int"), newH: h("long"), spec: spec, oldC: oldC, newC: newC})
+
+	// The same with the old n missing from the old library.
+	out, code := runMigration(t, runCase{oldH: h("int"), newH: h("long"), spec: "INIT n: { $out = $oldsym(n) + 1; }\n",
+		oldC: `#include "old.h"
+struct p *arr; struct p inl[2]; struct p *nt; char *s; int (*op)(int); int raw[2];
+void test_setup(void) {}
+`, newC: newC})
+	if code != 2 || !strings.Contains(out, "the old version has no symbol `n`") || !strings.Contains(out, "variable `n`") {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+}
