@@ -23,7 +23,7 @@ type hostConfig struct {
 
 // sourceCache lets every translation unit reuse the system headers that
 // an earlier one scanned; old and new versions include mostly the same.
-var sourceCache cc.SourceCache
+var sourceCache = new(cc.SourceCache)
 
 // expansionLimit bounds macro expansion work per translation unit so a
 // hostile header cannot make the loader run for hours.
@@ -86,7 +86,7 @@ func ccConfig(c Config) (*cc.Config, string, error) {
 	cfg.FS = missingFS{}
 	cfg.ABILayout = true
 	cfg.Header = true
-	cfg.SourceCache = &sourceCache
+	cfg.SourceCache = sourceCache
 	cfg.ExpansionLimit = expansionLimit
 	return &cfg, pre.String(), nil
 }
