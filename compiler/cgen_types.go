@@ -339,10 +339,9 @@ func typeLabel(t *typesdiff.Type) string {
 }
 
 // cquote escapes s for a C string literal.
-func cquote(s string) string {
-	r := strings.NewReplacer("\\", "\\\\", "\"", "\\\"", "\n", "\\n")
-	return r.Replace(s)
-}
+func cquote(s string) string { return cquoter.Replace(s) }
+
+var cquoter = strings.NewReplacer("\\", "\\\\", "\"", "\\\"", "\n", "\\n")
 
 // naturalAlign is the alignment C gives a struct or union without an
 // aligned attribute: that of its most aligned member, 1 when packed.
