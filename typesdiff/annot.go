@@ -176,9 +176,14 @@ func (p pendingAnnot) check(ld *loader) {
 				bad("it takes exactly one parameter, like E_T(@t)")
 				continue
 			}
-			if ok {
-				a.T = params[0]
+			if !ok {
+				continue
 			}
+			if p.parent != nil && !contains(p.parent.Annot.Generic, params[0]) {
+				bad("%s is not a parameter of %s; declare it with E_GENERIC(%s) after the struct's closing brace", params[0], describe(p.parent), params[0])
+				continue
+			}
+			a.T = params[0]
 		case "G":
 			if p.where == onType {
 				bad("it gives the arguments of a generic type at a use of it, on a field or variable")
@@ -188,6 +193,18 @@ func (p pendingAnnot) check(ld *loader) {
 			if len(args) == 0 {
 				bad("it needs at least one argument, like E_G(struct item) or E_G(@t)")
 				continue
+			}
+			if target := genericTarget(p.typ); target == nil {
+				bad("it needs a (pointer to a) struct or union declared with E_GENERIC, but this is %s", describe(p.typ))
+				continue
+			} else if len(target.Annot.Generic) != len(args) {
+				bad("%s takes %d type argument(s) (%s), but %d are given", describe(target), len(target.Annot.Generic), strings.Join(target.Annot.Generic, ", "), len(args))
+				continue
+			}
+			for _, x := range args {
+				if strings.HasPrefix(x, "@") && (p.parent == nil || !contains(p.parent.Annot.Generic, x)) {
+					bad("%s is not a parameter here; only a struct declared with E_GENERIC(%s) can pass it on", x, x)
+				}
 			}
 			a.G = args
 		}
@@ -318,4 +335,36 @@ func varNames(p *Program) (r []string) {
 		r = append(r, k)
 	}
 	return r
+}
+
+// genericTarget is the struct or union that E_G instantiates: t itself,
+// or what t points to, through typedefs and pointers.
+func genericTarget(t *Type) *Type {
+	for i := 0; t != nil && i < 16; i++ {
+		u := t.Underlying()
+		if u == nil {
+			return nil
+		}
+		switch u.Kind {
+		case Struct, Union:
+			if len(u.Annot.Generic) == 0 {
+				return nil
+			}
+			return u
+		case Pointer, Array:
+			t = u.Elem
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -85,6 +85,7 @@ func ccConfig(c Config) (*cc.Config, string, error) {
 	cfg.SysIncludePaths = append(append(append([]string(nil), dirs...), host.SysIncludePaths...), missingDir)
 	cfg.FS = missingFS{}
 	cfg.ABILayout = true
+	cfg.UnsignedEnums = true // as gcc: an enum without negative values is unsigned
 	cfg.Header = true
 	cfg.SourceCache = sourceCache
 	cfg.ExpansionLimit = expansionLimit

@@ -118,6 +118,8 @@ func (ld *loader) addCCErrors(err error, file string, userFiles []string) {
 				break
 			}
 			msg = "C syntax error: " + msg + "; fix the C so that a C compiler accepts it"
+		case ld.isSystemFile(pos.File, file):
+			msg = "the C reader (cc/v4) cannot read this system header: " + msg + "; xfgen cannot work around it, please report it with the header"
 		default:
 			msg = "C: " + msg + "; fix the C so that a C compiler accepts it"
 		}

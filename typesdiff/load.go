@@ -115,9 +115,18 @@ func isSource(file string) bool {
 }
 
 // finish validates annotations against the merged program.
+// Type annotations go first: E_T and E_G are checked against the
+// parameters E_GENERIC declares.
 func (ld *loader) finish() {
 	for _, p := range ld.annotated {
-		p.check(ld)
+		if p.where == onType {
+			p.check(ld)
+		}
+	}
+	for _, p := range ld.annotated {
+		if p.where != onType {
+			p.check(ld)
+		}
 	}
 }
 

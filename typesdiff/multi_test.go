@@ -89,6 +89,10 @@ func TestLoadBadInput(t *testing.T) {
 		{"annot.h", codeAnnotPlace, "annot.h:8:6", "E_SZ"},
 		{"annot.h", codeAnnotPlace, "annot.h:9:6", "needs a pointer"},
 		{"annot.h", codeAnnotPlace, "annot.h:10:6", "E_T"},
+		{"annot.h", codeAnnotPlace, "annot.h:15:7", "@u is not a parameter of struct gen"},
+		{"annot.h", codeAnnotPlace, "annot.h:16:13", "takes 1 type argument(s) (@t), but 2 are given"},
+		{"annot.h", codeAnnotPlace, "annot.h:17:6", "declared with E_GENERIC, but this is int *"},
+		{"annot.h", codeAnnotPlace, "annot.h:21:7", "@t is not a parameter of struct plain"},
 	}
 	for _, c := range cases {
 		path := "../testdata/types/bad/" + c.file
@@ -104,8 +108,8 @@ func TestLoadBadInput(t *testing.T) {
 		}
 	}
 	_, errs := Load(Config{Files: []string{"../testdata/types/bad/annot.h"}})
-	if len(errs) != 5 {
-		t.Errorf("annot.h: want 5 errors (E_IGNORE on a field is fine), got %d:\n%s", len(errs), errs.Error())
+	if len(errs) != 9 {
+		t.Errorf("annot.h: want 9 errors (E_IGNORE on a field is fine), got %d:\n%s", len(errs), errs.Error())
 	}
 }
 

@@ -10,3 +10,13 @@ struct bad {
 	int E_T(@t) *e;
 	int ok E_IGNORE;
 };
+
+struct gen {
+	void E_T(@u) *wrong_param;
+	struct gen E_G(@t, @t) *too_many;
+	int E_G(int) *not_generic;
+} E_GENERIC(@t);
+
+struct plain {
+	void E_T(@t) *no_generic;
+};
