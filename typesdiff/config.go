@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -47,6 +48,17 @@ func hostFor(std string) (*cc.Config, error) {
 	return h.cfg, h.err
 }
 
+// vaList gives va_list the host ABI's layout where cc/v4's built-in one
+// (a void *) differs from it, so structs holding a va_list are laid out
+// as gcc lays them out. cc.Builtin defines __builtin_va_list only when
+// it is not a macro yet.
+var vaList = map[string]string{
+	"linux/amd64": "typedef struct { unsigned __gp_offset, __fp_offset; void *__overflow_arg_area, *__reg_save_area; } __xfgen_va_list[1];\n" +
+		"#define __builtin_va_list __xfgen_va_list\n",
+	"linux/arm64": "typedef struct { void *__stack, *__gr_top, *__vr_top; int __gr_offs, __vr_offs; } __xfgen_va_list;\n" +
+		"#define __builtin_va_list __xfgen_va_list\n",
+}
+
 // ccConfig builds the cc configuration of one version: the host's, with
 // the version's include directories and defines, and __XFGEN__ defined so
 // that include/xfgen/annotations.h expands to attributes.
@@ -62,6 +74,7 @@ func ccConfig(c Config) (*cc.Config, string, error) {
 	var pre strings.Builder
 	pre.WriteString(host.Predefined)
 	pre.WriteString("\n#define __XFGEN__ 1\n")
+	pre.WriteString(vaList[runtime.GOOS+"/"+runtime.GOARCH])
 	for _, d := range c.Defines {
 		name, val, ok := strings.Cut(d, "=")
 		if !ok {

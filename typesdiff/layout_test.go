@@ -14,6 +14,7 @@ import (
 // probe checks, with the flags they need.
 var layoutCases = []Config{
 	{Files: []string{"../testdata/types/layout.h"}},
+	{Files: []string{"../testdata/types/va.c"}},
 	{Files: []string{"../testdata/types/basic/v1.h"}},
 	{Files: []string{"../testdata/types/basic/v2.h"}},
 	{Files: []string{"../testdata/types/multi/a.c"}},

@@ -65,3 +65,19 @@ union mixed {
 	double d;
 	struct bits b;
 };
+
+#include <stdarg.h>
+
+/* cc/v4's own va_list is a void *: the loader gives it the ABI's size. */
+struct with_va {
+	char c;
+	va_list ap;
+	int after;
+};
+
+struct wide {
+	long double x;
+	_Complex double z;
+	__int128 big;
+	_Bool b;
+};
