@@ -101,3 +101,24 @@ func TestLoadModel(t *testing.T) {
 		t.Errorf("a system header's variable is in Vars")
 	}
 }
+
+func TestLoadDefinesAndIncludes(t *testing.T) {
+	p := load(t, "../testdata/types/basic/v1.h")
+	if p.Types["struct extra"] != nil {
+		t.Fatalf("struct extra without -D")
+	}
+	p, errs := Load(Config{Files: []string{"../testdata/types/defines/main.h"}, IncludeDirs: []string{"../testdata/types/defines/inc"}, Defines: []string{"WITH_EXTRA", "NSLOTS=6"}, Std: "c11"})
+	if len(errs) > 0 {
+		t.Fatal(errs.Error())
+	}
+	ex := mustType(t, p, "struct extra")
+	if f := mustField(t, ex, "slots"); f.Type.Len != 6 {
+		t.Errorf("NSLOTS=6 gave slots[%d]", f.Type.Len)
+	}
+	if mustField(t, ex, "v").Type.Name != "c11_only" {
+		t.Errorf("--std c11 did not select the C11 branch")
+	}
+	if p.Types["struct from_inc"] == nil || p.Types["struct from_inc"].System {
+		t.Errorf("struct from -I dir missing or marked system")
+	}
+}
