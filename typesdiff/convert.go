@@ -61,12 +61,14 @@ func (cv *conv) named(spelling string, def *Type, complete bool, fill func(*Type
 	switch {
 	case g == nil:
 		prog.Types[spelling] = def
+		u.created = append(u.created, def)
 		fill(def)
 		return def
 	case g.Incomplete && complete:
 		// A forward declaration seen first: complete it in place, so
 		// pointers already made to it see the definition.
 		*g = *def
+		u.created = append(u.created, g)
 		fill(g)
 		return g
 	case !complete || samePos(g, def):

@@ -46,3 +46,19 @@ func TestLoadMultiFileStatics(t *testing.T) {
 		t.Errorf("struct node is not shared across files")
 	}
 }
+
+// TestLoadSameDefinitionTwice: a struct defined identically in two files
+// is one type, and what the second file declares points at it.
+func TestLoadSameDefinitionTwice(t *testing.T) {
+	p := load(t, "../testdata/types/twice/one.c", "../testdata/types/twice/two.c")
+	pair := mustType(t, p, "struct pair")
+	if !strings.HasSuffix(pair.Pos.File, "one.c") {
+		t.Errorf("struct pair at %v, want the first definition", pair.Pos)
+	}
+	if p.Vars["second"].Type != pair || p.Vars["first"].Type != pair {
+		t.Errorf("variables of the two files point at different struct pair")
+	}
+	if mustField(t, mustType(t, p, "struct holder"), "p").Type.Elem != pair {
+		t.Errorf("struct holder.p points at another struct pair")
+	}
+}

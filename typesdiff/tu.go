@@ -26,6 +26,8 @@ type tu struct {
 	// has from another unit at another place; they are compared after.
 	local     map[string]*Type
 	conflicts [][2]*Type // program's, this unit's
+	created   []*Type    // named types this unit added to the program
+	touched   []*Var     // variables this unit declared
 
 	sysIncludes []string // the system headers the user's files include
 
@@ -293,6 +295,7 @@ func (u *tu) mergeVar(cv *conv, vd varDecl) {
 		ld.varDefined[vd.key] = true
 		v.Pos, v.Type = pos, t
 	}
+	u.touched = append(u.touched, v)
 	ld.apply(vd.raw, onVar, &v.Annot, v.Type, nil, vd.key)
 }
 
@@ -305,8 +308,24 @@ func sameVarType(a, b *Type) bool {
 }
 
 // mergeConflicts reports the unit's definitions that differ from the
-// program's definition of the same name.
+// program's definition of the same name, then points everything the
+// unit added at the program's definitions, so that each name has one
+// *Type.
 func (u *tu) mergeConflicts() {
+	if len(u.conflicts) == 0 {
+		return
+	}
+	m := map[*Type]*Type{}
+	for _, c := range u.conflicts {
+		m[c[1]] = c[0]
+	}
+	seen := map[*Type]bool{}
+	for _, t := range u.created {
+		remap(t, m, seen)
+	}
+	for _, v := range u.touched {
+		v.Type = remap(v.Type, m, seen)
+	}
 	for _, c := range u.conflicts {
 		old, cur := c[0], c[1]
 		if sameDefinition(old, cur) {
@@ -322,4 +341,28 @@ func (u *tu) mergeConflicts() {
 func posOf(t cc.Token) diag.Pos {
 	p := t.Position()
 	return diag.Pos{File: p.Filename, Line: p.Line, Col: p.Column, Offset: p.Offset}
+}
+
+// remap replaces, in t and what it contains, the types that m maps.
+// Named types other than t are not entered unless they are new to m's
+// owner (the caller remaps each of those itself).
+func remap(t *Type, m map[*Type]*Type, seen map[*Type]bool) *Type {
+	if t == nil {
+		return nil
+	}
+	if r, ok := m[t]; ok {
+		return r
+	}
+	if seen[t] {
+		return t
+	}
+	seen[t] = true
+	t.Elem = remap(t.Elem, m, seen)
+	for i, p := range t.Params {
+		t.Params[i] = remap(p, m, seen)
+	}
+	for _, f := range t.Fields {
+		f.Type = remap(f.Type, m, seen)
+	}
+	return t
 }
