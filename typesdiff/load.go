@@ -15,6 +15,19 @@ import (
 // is its own translation unit; named types are merged by spelling across
 // them and two different definitions of one name are reported. The
 // Program is usable (possibly partial) even when the list has errors.
+//
+// The files are read as the host's gcc would read them: its predefined
+// macros and include directories (cc.NewConfig), with --std passed to it
+// (so __STDC_VERSION__ and the keywords follow the standard), the -I
+// directories searched before the system ones, -D definitions, and
+// __XFGEN__ defined so that xfgen/annotations.h yields attributes.
+// Layout is the host ABI's, bit-fields, packed and aligned included.
+//
+// Program.Types holds every struct, union, enum and typedef defined in
+// the user's files (forward declarations as Incomplete), and the system
+// types those reach; Program.Vars every variable with storage that the
+// user's files declare. Unnamed bit-fields are padding and are left out
+// of Fields.
 func Load(c Config) (*Program, diag.List) {
 	prog := &Program{Files: append([]string(nil), c.Files...), Types: map[string]*Type{}, Vars: map[string]*Var{}}
 	ld := &loader{prog: prog, sysSeen: map[string]bool{}}

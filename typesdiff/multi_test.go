@@ -62,3 +62,19 @@ func TestLoadSameDefinitionTwice(t *testing.T) {
 		t.Errorf("struct holder.p points at another struct pair")
 	}
 }
+
+// TestLoadForwardDeclaration: a struct declared in one file and defined
+// in another is one complete type; one never defined stays Incomplete.
+func TestLoadForwardDeclaration(t *testing.T) {
+	p := load(t, "../testdata/types/forward/a.c", "../testdata/types/forward/b.c")
+	later := mustType(t, p, "struct later")
+	if later.Incomplete || later.Size != 16 || !strings.HasSuffix(later.Pos.File, "b.c") {
+		t.Errorf("struct later: incomplete %v size %d at %v", later.Incomplete, later.Size, later.Pos)
+	}
+	if p.Vars["first"].Type.Elem != later || mustField(t, later, "next").Type.Elem != later {
+		t.Errorf("pointers to struct later do not share the definition")
+	}
+	if never := mustType(t, p, "struct never"); !never.Incomplete {
+		t.Errorf("struct never is complete")
+	}
+}

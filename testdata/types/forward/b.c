@@ -1,0 +1,4 @@
+struct later {
+	int x;
+	struct later *next;
+};
