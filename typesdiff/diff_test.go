@@ -150,7 +150,28 @@ func TestReportFormats(t *testing.T) {
 			t.Errorf("JSON lists unchanged %s", tc.Name)
 		}
 	}
-	if !names["struct conn"] || !names["enum state"] || names["struct list"] || len(out.Vars) != 4 {
+	if !names["struct conn"] || !names["enum state"] || names["struct list"] || len(out.Vars) != 5 {
 		t.Errorf("JSON types %v vars %v", names, out.Vars)
+	}
+}
+
+func TestDiffTypedefUnionFuncPtr(t *testing.T) {
+	r := basicReport(t)
+	if c := r.Type("counter_t"); c == nil || c.Kind != Changed || c.Aliased == nil || c.Aliased[0] != "int" || c.Aliased[1] != "long" {
+		t.Errorf("counter_t: %+v", c)
+	}
+	u := r.Type("union val")
+	if u == nil || u.Kind != Changed || fieldChange(u, "f", FieldRemoved) == nil || fieldChange(u, "d", FieldAdded) == nil {
+		t.Errorf("union val: %+v", u)
+	}
+	h := r.Type("struct hooks")
+	if fc := fieldChange(h, "on_read", FieldRetyped); fc == nil || fc.NewType != "long (*)(int, char *, unsigned long)" {
+		t.Errorf("on_read: %+v", fc)
+	}
+	if fieldChange(h, "reads", FieldRetyped) != nil || strings.Join(h.Through, ",") != "counter_t" {
+		t.Errorf("reads keeps its spelling and is affected through counter_t: fields %+v through %v", h.Fields, h.Through)
+	}
+	if v := r.Var("hooks"); v == nil || v.Retyped || !v.Affected {
+		t.Errorf("hooks: %+v", v)
 	}
 }

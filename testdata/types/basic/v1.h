@@ -45,3 +45,14 @@ struct buf {
 extern conn_t *conns;
 extern struct list E_G(struct item) *items;
 extern int nconns;
+
+typedef int counter_t;
+union val {
+	int i;
+	float f;
+};
+struct hooks {
+	int (*on_read)(int fd, char *buf);
+	counter_t reads;
+};
+extern struct hooks hooks;

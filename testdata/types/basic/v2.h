@@ -53,3 +53,14 @@ extern conn_t *conns;
 extern struct list E_G(struct item) *items;
 extern long nconns;        /* retyped */
 extern struct stats stats; /* added */
+
+typedef long counter_t;      /* names another type */
+union val {
+	int i;
+	double d;                /* f removed, d added */
+};
+struct hooks {
+	long (*on_read)(int fd, char *buf, unsigned long len); /* function pointer retyped */
+	counter_t reads;          /* same spelling, affected through counter_t */
+};
+extern struct hooks hooks;
