@@ -19,6 +19,10 @@
 //	              which checks the migrated state, prints every mismatch
 //	              to stderr as "field: got X, want Y" and returns the
 //	              number of failures
+//	              old.c may also define int test_old_intact(void), run after
+//	              xf_migrate (succeeded or failed): it checks that the old
+//	              state is as test_setup left it, since after a failed
+//	              update the old version keeps running on it
 //	spec.xf       optional: without it, inference alone
 //	expect        optional: what must happen instead of success, below
 //

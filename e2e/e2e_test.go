@@ -369,6 +369,7 @@ var (
 	reMigrate = regexp.MustCompile(`(?m)^xf_migrate: rc=(-?\d+) seconds=([0-9.]+)$`)
 	reError   = regexp.MustCompile(`(?m)^xf_error: (.*)$`)
 	reCheck   = regexp.MustCompile(`(?m)^test_check: failures=(-?\d+)$`)
+	reOld     = regexp.MustCompile(`(?m)^test_old_intact: failures=(-?\d+)$`)
 )
 
 // generate runs xfgen on case c and checks what the expect file says
@@ -481,6 +482,9 @@ func runCase(t *testing.T, c testCase, m mode, caseDir, xform string) {
 	}
 	r = runDriverEnv(driver, m, dir, extra, oldSO, newSO)
 	mig := reMigrate.FindStringSubmatch(r.stdout)
+	if mo := reOld.FindStringSubmatch(r.stdout); mo != nil && mo[1] != "0" {
+		t.Errorf("xf_migrate changed the old version's state (test_old_intact, mismatches as \"field: got X, want Y\"):\n%v", r)
+	}
 	if len(c.exp.migrateFails) > 0 {
 		if r.exit != 2 || mig == nil || mig[1] == "0" {
 			t.Fatalf("xf_migrate should have failed (want driver exit 2 with a non-zero rc), got:\n%v", r)
@@ -536,10 +540,16 @@ func TestChecksCanFail(t *testing.T) {
 				t.Fatal(err)
 			}
 			oldSO, newSO := buildVersions(t, c, m, dir, "")
-			if c.exp.rejects() || len(c.exp.migrateFails) > 0 {
+			if c.exp.rejects() {
 				return // built; its checks are not what the case is about
 			}
 			r := runDriver(buildDriver(t, m), m, dir, "--no-migrate", oldSO, newSO)
+			if mo := reOld.FindStringSubmatch(r.stdout); mo != nil && mo[1] != "0" {
+				t.Errorf("test_old_intact fails on the old state as test_setup left it:\n%v", r)
+			}
+			if len(c.exp.migrateFails) > 0 {
+				return // its checks are not what the case is about
+			}
 			mc := reCheck.FindStringSubmatch(r.stdout)
 			if r.exit != 1 || mc == nil {
 				t.Fatalf("test_check on an unmigrated state should report failures (exit 1), got:\n%v", r)

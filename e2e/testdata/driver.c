@@ -12,6 +12,11 @@
  * globals and functions under the same names, as two versions of one
  * program do. The interface of the generated code is DESIGN.md's.
  *
+ * If OLD.so defines int test_old_intact(void), the driver calls it after
+ * xf_migrate, whether that succeeded or not: a migration must leave the
+ * old version's state as it found it (after a failed update the old
+ * version keeps running on it).
+ *
  * With XF_E2E_MEMORY_LIMIT_MB=N in the environment, the driver limits
  * its address space (RLIMIT_AS) to what it uses after loading both
  * versions plus N MiB, just before xf_migrate: allocations of the
@@ -20,6 +25,7 @@
  * Output (stdout), one line each, parsed by e2e_test.go:
  *   xf_migrate: rc=<n> seconds=<s>
  *   xf_error: <text>                      (only when rc != 0)
+ *   test_old_intact: failures=<n>         (when OLD.so has test_old_intact)
  *   test_check: failures=<n>
  * Exit status: 0 all checks passed, 1 some check failed, 2 xf_migrate
  * failed, 3 the driver could not load or find something.
@@ -43,6 +49,19 @@ typedef int (*xf_migrate_fn)(const struct xf_env *env);
 typedef const char *(*xf_error_fn)(void);
 typedef void (*setup_fn)(void);
 typedef int (*check_fn)(void);
+
+/* old_intact runs OLD.so's test_old_intact, if it has one. */
+static void old_intact(void *old_h)
+{
+	check_fn f;
+	dlerror();
+	*(void **)&f = dlsym(old_h, "test_old_intact");
+	if (f != NULL) {
+		fflush(stdout);
+		printf("test_old_intact: failures=%d\n", f());
+		fflush(stdout);
+	}
+}
 
 static void *must_sym(void *h, const char *lib, const char *name)
 {
@@ -143,12 +162,15 @@ int main(int argc, char **argv)
 		if (rc != 0) {
 			const char *e = xf_error();
 			printf("xf_error: %s\n", e ? e : "(NULL)");
-			fflush(stdout);
+			old_intact(old_h);
 			return 2;
 		}
 		fflush(stdout);
+		old_intact(old_h);
 	}
 
+	if (!migrate)
+		old_intact(old_h);
 	*(void **)&check = must_sym(new_h, new_path, "test_check");
 	if (check == NULL)
 		return 3;

@@ -156,3 +156,39 @@ void test_setup(void)
 		nconns++;
 	}
 }
+
+/* After xf_migrate, succeeded or failed, version 1's state must be as it
+ * was: if the update fails, version 1 keeps serving from it. */
+int test_old_intact(void)
+{
+	int i, failures = 0;
+	for (i = 0; i < 300; i++) {
+		struct entry *e = lookup(key_of(i));
+		int gone = i % 50 == 49;
+		if ((e == NULL) != gone) {
+			fprintf(stderr, "old entry \"%s\": got %s, want %s\n", key_of(i), e ? "an entry" : "none",
+				gone ? "none" : "an entry");
+			failures++;
+		}
+	}
+	if (store.count != 294) {
+		fprintf(stderr, "old store.count: got %d, want 294\n", store.count);
+		failures++;
+	}
+	if (commands[0].run != cmd_get || commands[3].run != cmd_stats) {
+		fprintf(stderr, "old commands[].run: got %p, %p, want version 1's cmd_get, cmd_stats\n",
+			*(void **)&commands[0].run, *(void **)&commands[3].run);
+		failures++;
+	}
+	if (conns == NULL || conns->fd != 14 || conns->state != CONN_READING) {
+		fprintf(stderr, "old conns: got fd %d state %d first, want fd 14 state %d\n", conns ? conns->fd : -1,
+			conns ? (int)conns->state : -1, (int)CONN_READING);
+		failures++;
+	}
+	if (cfg.idle_timeout != 30 || strcmp(cfg.data_dir, "/var/lib/kvserver") != 0) {
+		fprintf(stderr, "old cfg: got idle_timeout %d data_dir %s, want 30 /var/lib/kvserver\n", cfg.idle_timeout,
+			cfg.data_dir);
+		failures++;
+	}
+	return failures;
+}

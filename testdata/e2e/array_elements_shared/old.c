@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include "old.h"
+#include "../check.h"
 
 struct pool pool;
 struct node *cursor;
@@ -23,4 +24,17 @@ void test_setup(void)
 		slots[i].buddy = &slots[(i + 1) % 4];
 	}
 	active_slot = &slots[2];
+}
+
+/* After xf_migrate, succeeded or failed: the old state is untouched. */
+int test_old_intact(void)
+{
+	int i;
+	for (i = 0; i < 6; i++) {
+		check_int(F("old pool.nodes[%d].id", i), pool.nodes[i].id, 100 + i);
+		check_ptr(F("old pool.nodes[%d].next", i), pool.nodes[i].next, &pool.nodes[(i + 1) % 6]);
+	}
+	check_ptr("old cursor", cursor, &pool.nodes[3]);
+	check_ptr("old active_slot", active_slot, &slots[2]);
+	return check_done();
 }

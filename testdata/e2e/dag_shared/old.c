@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include "old.h"
+#include "../check.h"
 
 struct dag *root;
 struct dag *also_c;
@@ -40,4 +41,20 @@ void test_setup(void)
 		l1 = y;
 	}
 	lattice = l0;
+}
+
+/* After xf_migrate, succeeded or failed: the old state is untouched. */
+int test_old_intact(void)
+{
+	struct dag *a = root->kids[0], *b = root->kids[1];
+	check_int("old root->id", root->id, 0);
+	check_int("old root->nkids", root->nkids, 3);
+	check_ptr("old root->kids[2]", root->kids[2], a);
+	check_int("old a->id", a->id, 1);
+	check_int("old b->id", b->id, 2);
+	check_ptr("old b->kids[0]", b->kids[0], a->kids[1]);
+	check_ptr("old b->kids[1]", b->kids[1], a->kids[0]);
+	check_ptr("old also_c", also_c, a->kids[0]);
+	check_int("old lattice->id", lattice->id, 1000);
+	return check_done();
 }

@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include "old.h"
+#include "../check.h"
 
 struct node *head;
 struct node *tail;
@@ -30,4 +31,20 @@ void test_setup(void)
 		tail = nd;
 	}
 	count = n;
+}
+
+/* After xf_migrate, succeeded or failed: the old state is untouched. */
+int test_old_intact(void)
+{
+	long i = 0, n = list_n();
+	struct node *nd, *last = NULL;
+	for (nd = head; nd != NULL && i <= n; nd = nd->next, i++) {
+		if (i < n)
+			check_int(F("old node %ld .val", i), nd->val, val(i));
+		last = nd;
+	}
+	check_int("old list length", i, n);
+	check_ptr("old tail", tail, last);
+	check_int("old count", count, n);
+	return check_done();
 }

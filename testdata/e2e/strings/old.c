@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "old.h"
+#include "../check.h"
 
 struct user users[3];
 struct user *admin;
@@ -23,4 +24,16 @@ void test_setup(void)
 	admin->name = strdup("root");
 	admin->home = strdup("/root");
 	motd = strdup("welcome to version 1\n");
+}
+
+/* After xf_migrate, succeeded or failed: the old state is untouched. */
+int test_old_intact(void)
+{
+	check_str("old users[0].name", users[0].name, "alice");
+	check_str("old users[0].home", users[0].home, "/home/alice");
+	check_str("old users[1].home", users[1].home, NULL);
+	check_ptr("old users[2].home (one string, two fields)", users[2].home, users[2].name);
+	check_str("old admin->name", admin->name, "root");
+	check_str("old motd", motd, "welcome to version 1\n");
+	return check_done();
 }
