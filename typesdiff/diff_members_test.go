@@ -22,7 +22,7 @@ func record(kind Kind, names ...string) *Type {
 func TestReordered(t *testing.T) {
 	cases := []struct{ old, new, want string }{
 		{"a b c d", "a b c d", ""},
-		{"a b c d", "b a c d", "a"}, // one swap: one field moved
+		{"a b c d", "b a c d", "b"}, // one swap: one field moved (ties keep the earlier one)
 		{"a b c d", "d a b c", "d"}, // the last moved first
 		{"a b c d", "a x c b", "c"}, // b and c swapped around an added x
 		{"a b c d", "d c b a", "b c d"},
