@@ -122,3 +122,31 @@ func TestLoadDefinesAndIncludes(t *testing.T) {
 		t.Errorf("struct from -I dir missing or marked system")
 	}
 }
+
+// TestLoadConcurrent: front ends load the two versions at once.
+func TestLoadConcurrent(t *testing.T) {
+	files := []string{"../testdata/types/basic/v1.h", "../testdata/types/basic/v2.h", "../testdata/types/layout.h", "../testdata/types/multi/a.c"}
+	progs := make([]*Program, len(files))
+	done := make(chan int)
+	for i, f := range files {
+		go func() {
+			p, errs := Load(Config{Files: []string{f}})
+			if len(errs) > 0 {
+				t.Errorf("%s: %s", f, errs.Error())
+			}
+			progs[i] = p
+			done <- i
+		}()
+	}
+	for range files {
+		<-done
+	}
+	for i, f := range files {
+		seq := load(t, f)
+		for name, ty := range seq.Types {
+			if !Identical(ty, progs[i].Types[name]) {
+				t.Errorf("%s: %s differs when loaded concurrently", f, name)
+			}
+		}
+	}
+}

@@ -37,8 +37,16 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "xfgen diff: unexpected argument %q: diff takes only OLD and NEW\n", rest[0])
 		return exitUsage
 	}
+	// The versions are independent: read them at once.
+	var newProg *typesdiff.Program
+	var newDiags diag.List
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		newProg, newDiags = typesdiff.Load(newCfg)
+	}()
 	oldProg, oldDiags := typesdiff.Load(oldCfg)
-	newProg, newDiags := typesdiff.Load(newCfg)
+	<-done
 	all := append(append(diag.List(nil), oldDiags...), newDiags...)
 	for _, d := range all {
 		fmt.Fprintln(stderr, d.String())
