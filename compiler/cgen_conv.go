@@ -22,6 +22,9 @@ func (g *gen) transformers() {
 		if hasFunc(cv) {
 			w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out);", funcName(cv))
 		}
+		if hasReg(cv) {
+			w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out);", regName(cv))
+		}
 		if hasFunc(cv) || !cv.Work() {
 			w.line("static const struct xf_closure %s;", closureName(cv))
 		}
@@ -55,13 +58,20 @@ func (g *gen) transformers() {
 		if hasFunc(cv) {
 			g.emitFunc(cv)
 		}
+		if hasReg(cv) {
+			g.emitReg(cv)
+		}
 	}
 	for _, cv := range g.convs {
 		switch {
 		case hasFunc(cv):
-			w.line("static const struct xf_closure %s = {.fn = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), funcName(cv), cv.Old.Size, cv.New.Size, cv.New.Align)
+			reg := "NULL"
+			if hasReg(cv) {
+				reg = regName(cv)
+			}
+			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = %s, .reg = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), funcName(cv), reg, cv.Old.Size, cv.New.Size, cv.New.Align)
 		case !cv.Work():
-			w.line("static const struct xf_closure %s = {.fn = xf_copy_fn, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), cv.Old.Size, cv.New.Size, cv.New.Align)
+			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = xf_copy_fn, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), cv.Old.Size, cv.New.Size, cv.New.Align)
 		}
 	}
 	w.line("")
@@ -186,7 +196,8 @@ func (g *gen) fieldCode(cv *Conv, fc *FieldConv, i int) {
 		w.line("\t}")
 	case !c.Work():
 		w.line("\tmemcpy((char *)xf_out + %d, (char *)xf_in + %d, %d); /* %s */", nf.Offset, of.Offset, min(of.Type.Size, nf.Type.Size), nname)
-	case c.Kind == ConvPtr && c.CountField != nil:
+	case c.Kind == ConvPtr:
+		// Inline: the pointer fields of a long list are the hot path.
 		w.line("\t{")
 		w.line("\tvoid *xf_p, *xf_q = NULL;")
 		w.line("\tmemcpy(&xf_p, (char *)xf_in + %d, sizeof xf_p);", of.Offset)
@@ -206,4 +217,59 @@ func typeTextPlain(t *typesdiff.Type) string {
 		return s[1 : len(s)-1]
 	}
 	return s
+}
+
+// isAggregate says whether objects of cv's types are things a pointer
+// may point into: struct and union members and array elements are then
+// mapped too. Scalars inside structs are not, which keeps the map of a
+// long list to one entry per node.
+func isAggregate(cv *Conv) bool {
+	return cv != nil && cv.Work() && (cv.Kind == ConvStruct || cv.Kind == ConvArray || cv.Kind == ConvUser)
+}
+
+// hasReg says whether objects of cv hold objects that must be mapped:
+// aggregate members of a struct, any element of an array.
+func hasReg(cv *Conv) bool {
+	if !hasFunc(cv) {
+		return false
+	}
+	switch cv.Kind {
+	case ConvStruct:
+		for _, f := range cv.Fields {
+			if f.Conv != nil && f.Code == nil && f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 && isAggregate(f.Conv) {
+				return true
+			}
+		}
+	case ConvArray:
+		return cv.Elem.Work() && hasFunc(cv.Elem)
+	}
+	return false
+}
+
+func regName(cv *Conv) string { return fmt.Sprintf("xf_r%d", cv.ID) }
+
+// emitReg writes the function that maps the objects inside one object
+// of cv, so that pointers to them reach the new ones.
+func (g *gen) emitReg(cv *Conv) {
+	w := g.w
+	w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out)", regName(cv))
+	w.line("{")
+	w.line("	(void)xf_c;")
+	switch cv.Kind {
+	case ConvStruct:
+		for _, f := range cv.Fields {
+			if f.Conv != nil && f.Code == nil && f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 && isAggregate(f.Conv) {
+				w.line("	if (xf_reg_sub(&%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0)", closureName(f.Conv), f.Old.Offset, f.New.Offset)
+				w.line("		return -1;")
+			}
+		}
+	case ConvArray:
+		w.line("	size_t xf_k;")
+		w.line("	for (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
+		w.line("		if (xf_reg_sub(&%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", closureName(cv.Elem), cv.Elem.Old.Size, cv.Elem.New.Size)
+		w.line("			return -1;")
+	}
+	w.line("	return 0;")
+	w.line("}")
+	w.line("")
 }

@@ -41,23 +41,16 @@ func (g *gen) migrate() {
 			w.line("\t}")
 		}
 	}
-	w.line("\t/* pointers to old globals must reach the new globals */")
+	w.line("\t/* pointers to old globals, and into them, must reach the new globals */")
 	for i, gl := range g.plan.Globals {
-		if gl.Old != nil && (gl.Code != nil || gl.Conv.Work()) {
-			w.line("\tif (xf_map_put(xf_o%d, xf_n%d) != 0)", i, i)
-			w.line("\t\tgoto out;")
-		}
-		if cv := gl.Conv; gl.Code == nil && cv != nil && cv.Kind == ConvArray && cv.Elem.Work() && cv.Old.Len > 1 {
-			w.line("\tif (xf_map_elems(xf_o%d, xf_n%d, &%s, %d) != 0)", i, i, closureName(cv.Elem), min(cv.Old.Len, cv.New.Len))
+		if gl.Old != nil && gl.Code == nil && hasFunc(gl.Conv) {
+			w.line("\tif (xf_reg_sub(&%s, xf_o%d, xf_n%d) != 0)", closureName(gl.Conv), i, i)
 			w.line("\t\tgoto out;")
 		}
 	}
 	w.line("\t/* migrate the globals; their pointees go through the work list */")
-	for i, gl := range g.plan.Globals {
-		if gl.Old == nil {
-			continue
-		}
-		g.migrateGlobal(i, gl)
+	for _, i := range g.globalOrder() {
+		g.migrateGlobal(i, g.plan.Globals[i])
 	}
 	g.drain()
 	w.line("\t/* INIT rules last: they see the migrated state */")
@@ -195,3 +188,26 @@ void *%[1]sdl_lookup(void *dl_handle, const char *key)
 	return dlsym(dl_handle, key);
 }
 `
+
+// globalOrder is the order globals are migrated in: values first, then
+// pointers to objects that hold others (arrays, structs with members
+// that pointers may reach), then the other pointers. A pointer into the
+// middle of an object then finds the object already mapped, as long as
+// some global reaches the object first.
+func (g *gen) globalOrder() []int {
+	var out [3][]int
+	for i, gl := range g.plan.Globals {
+		if gl.Old == nil {
+			continue
+		}
+		rank := 0
+		if cv := gl.Conv; cv != nil && cv.Kind == ConvPtr {
+			rank = 2
+			if cv.Count != 1 || cv.NT || hasReg(cv.Elem) {
+				rank = 1
+			}
+		}
+		out[rank] = append(out[rank], i)
+	}
+	return append(append(out[0], out[1]...), out[2]...)
+}

@@ -6,6 +6,8 @@
  * elements or pointee (inner), a count and the element sizes. */
 struct xf_closure {
 	int (*fn)(const struct xf_closure *c, void *in, void *out);
+	/* reg maps the objects inside one object (NULL: none to map) */
+	int (*reg)(const struct xf_closure *c, void *in, void *out);
 	const struct xf_closure *inner;
 	size_t n, old_size, new_size;
 	size_t align; /* of the new objects, when more than malloc gives */
@@ -40,30 +42,39 @@ XF_UNUSED static int xf_ctx(const char *what)
 	return -1;
 }
 
-/* ---- address map: old object -> new object (open addressing) ---- */
+/* ---- address map: (old object, its type) -> new object ----
+ * Keyed by type too: a struct and its first member share an address but
+ * are two objects. The type is the closure that migrates it. */
 
-struct xf_slot { const void *old; void *new_; };
+struct xf_slot { const void *old; const void *tag; void *new_; };
 static struct xf_slot *xf_map;
 static size_t xf_map_cap, xf_map_len;
 
-static size_t xf_hash(const void *p)
+static size_t xf_hash(const void *p, const void *tag)
 {
-	uint64_t x = (uint64_t)(uintptr_t)p;
+	uint64_t x = (uint64_t)(uintptr_t)p ^ ((uint64_t)(uintptr_t)tag * 0x9e3779b97f4a7c15ULL);
 	x ^= x >> 33;
 	x *= 0xff51afd7ed558ccdULL;
 	x ^= x >> 33;
 	return (size_t)x;
 }
 
-XF_UNUSED static void *xf_map_get(const void *old)
+/* xf_map_slot finds the slot of (old, tag), or the free slot it would
+ * take; the map must have room. */
+static struct xf_slot *xf_map_slot(const void *old, const void *tag)
 {
 	size_t i;
+	for (i = xf_hash(old, tag) & (xf_map_cap - 1); xf_map[i].old != NULL; i = (i + 1) & (xf_map_cap - 1))
+		if (xf_map[i].old == old && xf_map[i].tag == tag)
+			break;
+	return &xf_map[i];
+}
+
+XF_UNUSED static void *xf_map_get(const void *old, const void *tag)
+{
 	if (xf_map_cap == 0)
 		return NULL;
-	for (i = xf_hash(old) & (xf_map_cap - 1); xf_map[i].old != NULL; i = (i + 1) & (xf_map_cap - 1))
-		if (xf_map[i].old == old)
-			return xf_map[i].new_;
-	return NULL;
+	return xf_map_slot(old, tag)->new_;
 }
 
 static int xf_map_grow(void)
@@ -75,7 +86,7 @@ static int xf_map_grow(void)
 	for (i = 0; i < xf_map_cap; i++) {
 		if (xf_map[i].old == NULL)
 			continue;
-		for (j = xf_hash(xf_map[i].old) & (cap - 1); m[j].old != NULL; j = (j + 1) & (cap - 1))
+		for (j = xf_hash(xf_map[i].old, xf_map[i].tag) & (cap - 1); m[j].old != NULL; j = (j + 1) & (cap - 1))
 			;
 		m[j] = xf_map[i];
 	}
@@ -85,20 +96,38 @@ static int xf_map_grow(void)
 	return 0;
 }
 
-XF_UNUSED static int xf_map_put(const void *old, void *new_)
+/* xf_map_room makes sure one more entry fits. */
+static int xf_map_room(void)
 {
-	size_t i;
-	if ((xf_map_len + 1) * 4 > xf_map_cap * 3 && xf_map_grow() != 0)
-		return -1;
-	for (i = xf_hash(old) & (xf_map_cap - 1); xf_map[i].old != NULL; i = (i + 1) & (xf_map_cap - 1))
-		if (xf_map[i].old == old) {
-			xf_map[i].new_ = new_;
-			return 0;
-		}
-	xf_map[i].old = old;
-	xf_map[i].new_ = new_;
-	xf_map_len++;
+	if ((xf_map_len + 1) * 4 > xf_map_cap * 3)
+		return xf_map_grow();
 	return 0;
+}
+
+XF_UNUSED static int xf_map_put(const void *old, const void *tag, void *new_)
+{
+	struct xf_slot *sl;
+	if (old == NULL)
+		return 0;
+	if (xf_map_room() != 0)
+		return -1;
+	sl = xf_map_slot(old, tag);
+	if (sl->old == NULL)
+		xf_map_len++;
+	sl->old = old;
+	sl->tag = tag;
+	sl->new_ = new_;
+	return 0;
+}
+
+/* xf_reg_sub maps an object that lives inside another (a struct member,
+ * an array element) and, through its closure, the objects inside it, so
+ * pointers into the middle of migrated objects follow them. */
+XF_UNUSED static int xf_reg_sub(const struct xf_closure *c, void *old, void *new_)
+{
+	if (xf_map_put(old, c, new_) != 0)
+		return -1;
+	return c->reg != NULL ? c->reg(c, old, new_) : 0;
 }
 
 /* ---- work list: objects allocated but not yet filled ---- */
@@ -166,9 +195,11 @@ static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 static int xf_map_elems(void *old, void *new_, const struct xf_closure *elem, size_t n)
 {
 	size_t i;
-	for (i = 1; i < n; i++)
-		if (xf_map_put((char *)old + i * elem->old_size, (char *)new_ + i * elem->new_size) != 0)
+	for (i = 0; i < n; i++) {
+		char *o = (char *)old + i * elem->old_size, *p = (char *)new_ + i * elem->new_size;
+		if ((i > 0 && xf_map_put(o, elem, p) != 0) || (elem->reg != NULL && elem->reg(elem, o, p) != 0))
 			return -1;
+	}
 	return 0;
 }
 
@@ -196,13 +227,17 @@ static void *xf_alloc(size_t n, size_t size, size_t align)
 XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
 {
 	void *p;
+	struct xf_slot *sl;
 	if (old == NULL) {
 		*out = NULL;
 		return 0;
 	}
-	p = xf_map_get(old);
-	if (p != NULL) {
-		*out = p;
+	/* One probe finds the mapping or the free slot it will take. */
+	if (xf_map_room() != 0)
+		return -1;
+	sl = xf_map_slot(old, elem);
+	if (sl->old != NULL) {
+		*out = sl->new_;
 		return 0;
 	}
 	if (elem == NULL)
@@ -210,10 +245,14 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 	p = xf_alloc(nalloc ? nalloc : 1, elem->new_size ? elem->new_size : 1, elem->align);
 	if (p == NULL)
 		return xf_failf("out of memory allocating %zu objects of %zu bytes", nalloc, elem->new_size);
-	if (xf_map_put(old, p) != 0 || (nwork > 0 && xf_push(old, p, elem, nwork) != 0)) {
+	if (nwork > 0 && xf_push(old, p, elem, nwork) != 0) {
 		free(p);
 		return -1;
 	}
+	sl->old = old;
+	sl->tag = elem;
+	sl->new_ = p;
+	xf_map_len++;
 	*out = p;
 	return xf_map_elems(old, p, elem, nwork);
 }
@@ -328,6 +367,8 @@ XF_UNUSED static int xf_array_fn(const struct xf_closure *c, void *in, void *out
 	return 0;
 }
 
+static const char xf_str_tag = 0; /* the type of strings in the address map */
+
 XF_UNUSED static int xf_str_fn(const struct xf_closure *c, void *in, void *out)
 {
 	const char *old;
@@ -339,14 +380,14 @@ XF_UNUSED static int xf_str_fn(const struct xf_closure *c, void *in, void *out)
 		memset(out, 0, sizeof(char *));
 		return 0;
 	}
-	p = xf_map_get(old);
+	p = xf_map_get(old, &xf_str_tag);
 	if (p == NULL) {
 		n = strlen(old) + 1;
 		p = malloc(n);
 		if (p == NULL)
 			return xf_failf("out of memory copying a string of %zu bytes", n);
 		memcpy(p, old, n);
-		if (xf_map_put(old, p) != 0)
+		if (xf_map_put(old, &xf_str_tag, p) != 0)
 			return -1;
 	}
 	memcpy(out, &p, sizeof p);
