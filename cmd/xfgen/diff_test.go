@@ -132,6 +132,13 @@ func TestDiffErrors(t *testing.T) {
 	}
 }
 
+func TestDiffHelp(t *testing.T) {
+	code, _, errs := diffRun("diff", "-h")
+	if code != exitOK || !strings.Contains(errs, "usage: xfgen diff") || !strings.Contains(errs, "-format") {
+		t.Errorf("exit %d, usage %q", code, errs)
+	}
+}
+
 func TestDiffPerVersionFlags(t *testing.T) {
 	// WITH_EXTRA only for the new version: struct extra is added.
 	code, out, errs := diffRun("diff", "-I", "../../testdata/types/defines/inc", "--new-D", "WITH_EXTRA", "-D", "NSLOTS=2",
