@@ -112,6 +112,9 @@ func (r *Report) diffVar(key string, o, n *Var) *VarChange {
 // the changed types its fields' E_G annotations instantiate it with.
 func (r *Report) through(t *Type) []string {
 	self := t.Underlying()
+	if t.Kind == Typedef {
+		self = t // a typedef is affected through the type it names
+	}
 	seen := map[*Type]bool{}
 	set := map[string]bool{}
 	var walk func(t *Type, top bool)

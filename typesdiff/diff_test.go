@@ -157,6 +157,9 @@ func TestReportFormats(t *testing.T) {
 
 func TestDiffTypedefUnionFuncPtr(t *testing.T) {
 	r := basicReport(t)
+	if c := r.Type("conn_t"); c == nil || strings.Join(c.Through, ",") != "struct conn" {
+		t.Errorf("conn_t is affected through struct conn: %+v", c)
+	}
 	if c := r.Type("counter_t"); c == nil || c.Kind != Changed || c.Aliased == nil || c.Aliased[0] != "int" || c.Aliased[1] != "long" {
 		t.Errorf("counter_t: %+v", c)
 	}
