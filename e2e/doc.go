@@ -63,7 +63,8 @@
 // # Environment
 //
 //	XF_E2E_LIST_N       nodes of the list_10m case (default 10000000)
-//	XF_E2E_ASAN_LIST_N  the same under asan (default 1000000)
+//	XF_E2E_ASAN_LIST_N  the same under asan (default 10000000: about 25 s
+//	                    and 1.5 GB there; lower it on small machines)
 //	XF_E2E_NO_ASAN=1    skip the asan mode
 //
 // Run it with
