@@ -27,6 +27,9 @@ func TestPathologicalInputsAreLinear(t *testing.T) {
 		"INIT without code":       func(n int) string { return strings.Repeat("INIT x\n", n/7) },
 		"unknown forms":           func(n int) string { return "INIT x: {" + strings.Repeat("$f ", n/3) },
 		"comments between rules":  func(n int) string { return strings.Repeat("a -> b // c\n", n/12) },
+		"colons without arrows":   func(n int) string { return strings.Repeat("INIT x: { }\n", n/12) },
+		"forms without quotes":    func(n int) string { return "INIT x: {" + strings.Repeat("$in ", n/4) + "}" },
+		"closing braces":          func(n int) string { return strings.Repeat("{", n/2) + strings.Repeat("}", n/2) },
 	}
 	const small = 32 << 10
 	for name, gen := range inputs {
