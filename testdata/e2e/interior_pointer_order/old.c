@@ -1,0 +1,32 @@
+#include <stdlib.h>
+#include "old.h"
+#include "../check.h"
+
+struct holder *aholder;
+struct conf *zconf;
+struct pool *zpool;
+
+void test_setup(void)
+{
+	int i;
+	zconf = malloc(sizeof *zconf);
+	zconf->port = 7000;
+	zconf->lim.soft = 1;
+	zconf->lim.hard = 2;
+	zpool = malloc(sizeof *zpool);
+	zpool->n = 4;
+	zpool->nodes = malloc(4 * sizeof *zpool->nodes);
+	for (i = 0; i < 4; i++)
+		zpool->nodes[i].id = 40 + i;
+	aholder = malloc(sizeof *aholder);
+	aholder->lim = &zconf->lim;
+	aholder->cur = &zpool->nodes[2];
+}
+
+int test_old_intact(void)
+{
+	check_ptr("old aholder->lim", aholder->lim, &zconf->lim);
+	check_ptr("old aholder->cur", aholder->cur, &zpool->nodes[2]);
+	check_int("old zconf->lim.hard", zconf->lim.hard, 2);
+	return check_done();
+}

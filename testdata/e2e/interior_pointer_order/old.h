@@ -1,0 +1,40 @@
+/* Interior pointers met before the object that contains them: a holder,
+ * reached first, points into a heap config (at its lim member) and into
+ * a heap pool's node array; the config and the pool are reached only
+ * later, through other globals. Whatever the order of the walk, each
+ * old object must become exactly one new object, so the holder's
+ * pointers must end up inside the new config and the new pool. */
+#ifndef OLD_H
+#define OLD_H
+
+#include "xfgen/annotations.h"
+
+struct limits {
+	int soft;
+	int hard;
+};
+
+struct conf {
+	int port;
+	struct limits lim;
+};
+
+struct node {
+	int id;
+};
+
+struct pool {
+	int n;
+	struct node *nodes E_PTRARRAY(n);
+};
+
+struct holder {
+	struct limits *lim;  /* &zconf->lim */
+	struct node *cur;    /* &zpool->nodes[2] */
+};
+
+extern struct holder *aholder;
+extern struct conf *zconf;
+extern struct pool *zpool;
+
+#endif
