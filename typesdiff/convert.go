@@ -167,6 +167,7 @@ func (cv *conv) fillRecord(r *Type, t cc.Type) {
 	if r.Pos.File == "" && len(r.Fields) > 0 {
 		r.Pos = r.Fields[0].Pos
 	}
+	inferLayoutAttrs(r)
 }
 
 // enum converts an enum with its enumerators.

@@ -55,6 +55,10 @@ type Type struct {
 	// repeat when it emits the type (Aligned 0: none given).
 	Packed  bool
 	Aligned int64
+	// Pack is the maximum member alignment a #pragma pack(N) in effect
+	// imposed on a struct (0: none that changed its layout); emit it
+	// as #pragma pack(push, N) ... #pragma pack(pop).
+	Pack int64
 
 	// System marks a type defined in a system header: it is the same in
 	// both versions and the generated code names it as the header does.
@@ -108,6 +112,9 @@ type Field struct {
 	Offset   int64 // bytes from the start of the enclosing type
 	BitWidth int   // > 0 for a bitfield
 	BitOff   int   // bitfield: bit offset inside the storage unit at Offset
+	// Aligned is the alignment the field was given beyond its type's
+	// (an aligned attribute or _Alignas), as its offset shows; 0: none.
+	Aligned int64
 	Annot    Annotations
 	Pos      diag.Pos
 }

@@ -81,3 +81,27 @@ struct wide {
 	__int128 big;
 	_Bool b;
 };
+
+#pragma pack(push, 2)
+struct pragma_packed {
+	char c;
+	long l;
+	int i;
+};
+#pragma pack(pop)
+
+struct __attribute__((aligned(32))) over_aligned {
+	int x;
+};
+
+struct field_aligned {
+	char c;
+	_Alignas(16) char d;
+	int v __attribute__((aligned(8)));
+	struct over_aligned o;
+};
+
+struct __attribute__((packed, aligned(4))) packed_aligned {
+	char c;
+	int i;
+};
