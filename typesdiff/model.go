@@ -115,8 +115,8 @@ type Field struct {
 	// Aligned is the alignment the field was given beyond its type's
 	// (an aligned attribute or _Alignas), as its offset shows; 0: none.
 	Aligned int64
-	Annot    Annotations
-	Pos      diag.Pos
+	Annot   Annotations
+	Pos     diag.Pos
 }
 
 // Enumerator is one constant of an enum.
