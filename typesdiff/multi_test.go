@@ -40,6 +40,11 @@ func TestLoadMultiFileStatics(t *testing.T) {
 	if pos := p.Vars["head"].Pos; !strings.HasSuffix(pos.File, "a.c") || pos.Line != 3 {
 		t.Errorf("head at %v, want its definition in a.c:3", pos)
 	}
+	// Each file's parse and run define their own struct args: not a
+	// conflict, and not a type of the program.
+	if p.Types["struct args"] != nil {
+		t.Errorf("a function's own struct args is listed among the types")
+	}
 	// struct node is read by both files from one header: one type.
 	node := mustType(t, p, "struct node")
 	if mustField(t, node, "next").Type.Elem != node || p.Vars["b.c/reset#last"].Type.Elem != node {

@@ -35,6 +35,7 @@ type tu struct {
 	// file scope): cc remembers a tag's first mention, maybe a forward use.
 	defPos map[string]diag.Pos
 	user   bool // the declaration being scanned is in the user's files
+	block  bool // ... and inside a function body
 }
 
 type varDecl struct {
@@ -73,6 +74,9 @@ func (u *tu) scan() {
 			fd := ed.FunctionDefinition
 			u.specifiers(fd.DeclarationSpecifiers)
 			fn := fd.Declarator.Name()
+			// Types defined in a body are the function's own: they are
+			// reached through its static variables, not listed by name.
+			u.block = true
 			walkAST(fd.CompoundStatement, func(x any) bool {
 				if d, ok := x.(*cc.Declaration); ok {
 					u.declaration(d, fn)
@@ -80,6 +84,7 @@ func (u *tu) scan() {
 				}
 				return true
 			})
+			u.block = false
 		}
 	}
 }
@@ -147,7 +152,7 @@ func (u *tu) typeSpecifier(ts *cc.TypeSpecifier) {
 			if es.Token2.SrcStr() != "" {
 				u.defPos[es.Token2.SrcStr()] = posOf(es.Token2)
 			}
-			if u.user {
+			if u.user && !u.block {
 				u.named = append(u.named, es.Type())
 			}
 		}
@@ -158,7 +163,7 @@ func (u *tu) typeSpecifier(ts *cc.TypeSpecifier) {
 // those of its fields, and the definitions nested in it.
 func (u *tu) structSpec(spec *cc.StructOrUnionSpecifier) {
 	if spec.Case != cc.StructOrUnionSpecifierDef || spec.Type() == nil {
-		if u.user && spec.Type() != nil && spec.Token.SrcStr() != "" {
+		if u.user && !u.block && spec.Type() != nil && spec.Token.SrcStr() != "" {
 			u.named = append(u.named, spec.Type()) // a forward declaration
 		}
 		return
@@ -179,7 +184,9 @@ func (u *tu) structSpec(spec *cc.StructOrUnionSpecifier) {
 		}
 		return
 	}
-	u.named = append(u.named, t)
+	if !u.block {
+		u.named = append(u.named, t)
+	}
 	if raw := annotsOf([]*cc.AttributeSpecifierList{spec.AttributeSpecifierList, spec.AttributeSpecifierList2}); len(raw) > 0 {
 		k := structKey(t)
 		u.typeAnn[k] = append(u.typeAnn[k], raw...)
