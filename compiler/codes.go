@@ -26,7 +26,7 @@ package compiler
 //	XF0134  error     a changed union
 //	XF0135  error     an enumerator the new enum lacks
 //	XF0136  error     a shrunk array
-//	XF0137  error     a generic annotation that cannot be resolved
+//	XF0137  error     an annotation inference cannot follow (E_G of a type a version lacks, a missing E_PTRARRAY count field)
 //	XF0140  warning   old variable dropped
 //	XF0141  warning   old field dropped
 //	XF0142  warning   array grown: extra elements are zero

@@ -62,6 +62,9 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 		case r != nil && r.kind == kindFieldInit:
 			r.used = true
 			fc.Code, cv.why = r.code, true
+			if of := o.Field(nf.Name); of != nil && !renamed[nf.Name] {
+				usedOld[of] = true // replaced on purpose; $base still reads it
+			}
 			continue
 		case r != nil:
 			r.used = true
