@@ -40,6 +40,9 @@
 //	migrate-fails: TEXT
 //	                   xf_migrate must return non-zero without crashing and
 //	                   xf_error() must contain TEXT
+//	cc-fails: TEXT     xfgen must succeed, and compiling xform.c must fail
+//	                   with TEXT in gcc's errors (user code with a C error:
+//	                   the error must point into spec.xf)
 //	memory-limit: N    the driver caps its address space at its size after
 //	                   loading both versions plus N MiB, just before
 //	                   xf_migrate (plain mode only: the sanitizers reserve

@@ -109,6 +109,7 @@ type expectation struct {
 	warns        []string
 	migrateFails []string
 	memoryMB     string // memory-limit: run the driver with XF_E2E_MEMORY_LIMIT_MB
+	ccFails      []string
 }
 
 // rejects reports whether xfgen must refuse to generate code.
@@ -147,20 +148,25 @@ func parseExpect(path string) (expectation, error) {
 			e.warns = append(e.warns, val)
 		case "migrate-fails":
 			e.migrateFails = append(e.migrateFails, val)
+		case "cc-fails":
+			e.ccFails = append(e.ccFails, val)
 		case "memory-limit":
 			if n, err := strconv.Atoi(val); err != nil || n <= 0 {
 				return e, fmt.Errorf("%s:%d: memory-limit: want a number of MiB, got %q", path, i+1, val)
 			}
 			e.memoryMB = val
 		default:
-			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails or memory-limit)", path, i+1, key)
+			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails, cc-fails or memory-limit)", path, i+1, key)
 		}
 	}
 	if len(e.checkFails) > 0 && !exitGiven {
 		e.exit = 1
 	}
-	if e.rejects() && (len(e.migrateFails) > 0 || len(e.warns) > 0) {
-		return e, fmt.Errorf("%s: a case that xfgen rejects cannot also expect warns or migrate-fails", path)
+	if e.rejects() && (len(e.migrateFails) > 0 || len(e.warns) > 0 || len(e.ccFails) > 0) {
+		return e, fmt.Errorf("%s: a case that xfgen rejects cannot also expect warns, migrate-fails or cc-fails", path)
+	}
+	if len(e.ccFails) > 0 && len(e.migrateFails) > 0 {
+		return e, fmt.Errorf("%s: a case whose xform.c does not compile cannot expect migrate-fails", path)
 	}
 	return e, nil
 }
@@ -428,6 +434,10 @@ func TestE2E(t *testing.T) {
 			if xform == "" {
 				return
 			}
+			if len(c.exp.ccFails) > 0 {
+				ccFails(t, c, dir, xform)
+				return
+			}
 			for _, m := range modes() {
 				t.Run(m.name, func(t *testing.T) {
 					if m.name == "asan" {
@@ -440,6 +450,22 @@ func TestE2E(t *testing.T) {
 				})
 			}
 		})
+	}
+}
+
+// ccFails compiles xform.c, whose user code has an error: gcc must
+// fail, and its message must carry what the expect file says (the
+// position in spec.xf, which the #line directives give).
+func ccFails(t *testing.T, c testCase, dir, xform string) {
+	args := []string{"-std=c11", "-Wall", "-Wextra", "-Werror", "-c", "-o", filepath.Join(dir, "xform.o"), xform}
+	r := run(toolTimeout, dir, nil, "gcc", args...)
+	if r.exit == 0 {
+		t.Fatalf("gcc %s: want a compile error, got success", strings.Join(args, " "))
+	}
+	for _, want := range c.exp.ccFails {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("gcc %s: the errors lack %q; got:\n%v", strings.Join(args, " "), want, r)
+		}
 	}
 }
 

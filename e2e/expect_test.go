@@ -34,7 +34,14 @@ func TestParseExpect(t *testing.T) {
 		t.Errorf("migrate-fails: got %+v, %v; want %+v", e, err, want)
 	}
 
-	for _, bad := range []string{"nonsense\n", "exit: one\n", "colour: red\n", "check-fails: x\nmigrate-fails: y\n", "warns:\n"} {
+	e, err = parseExpect(write("cc-fails: spec.xf:3:\nmemory-limit: 16\n"))
+	want = expectation{ccFails: []string{"spec.xf:3:"}, memoryMB: "16"}
+	if err != nil || !reflect.DeepEqual(e, want) {
+		t.Errorf("cc-fails: got %+v, %v; want %+v", e, err, want)
+	}
+
+	for _, bad := range []string{"nonsense\n", "exit: one\n", "colour: red\n", "check-fails: x\nmigrate-fails: y\n",
+		"warns:\n", "memory-limit: lots\n", "cc-fails: x\nmigrate-fails: y\n", "check-fails: x\ncc-fails: y\n"} {
 		if _, err := parseExpect(write(bad)); err == nil {
 			t.Errorf("%q: want an error", bad)
 		}

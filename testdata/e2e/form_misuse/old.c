@@ -1,0 +1,3 @@
+#include "old.h"
+int counter;
+void test_setup(void) { counter = 1; }

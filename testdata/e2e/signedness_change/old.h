@@ -1,0 +1,5 @@
+struct account {
+	unsigned int balance;
+	int id;
+};
+extern struct account accounts[2];

@@ -1,0 +1,5 @@
+struct rec {
+	int a;
+	int twice;
+};
+extern struct rec recs[2];
