@@ -47,6 +47,9 @@
 //	                   loading both versions plus N MiB, just before
 //	                   xf_migrate (plain mode only: the sanitizers reserve
 //	                   terabytes of address space)
+//	retry: yes         with memory-limit and migrate-fails: after the failed
+//	                   xf_migrate the driver lifts the limit and calls it
+//	                   again; that call must succeed and the checks pass
 //
 // # Modes
 //

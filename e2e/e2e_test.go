@@ -110,6 +110,7 @@ type expectation struct {
 	migrateFails []string
 	memoryMB     string // memory-limit: run the driver with XF_E2E_MEMORY_LIMIT_MB
 	ccFails      []string
+	retry        bool // retry: yes (with memory-limit): the second xf_migrate must succeed
 }
 
 // rejects reports whether xfgen must refuse to generate code.
@@ -148,6 +149,11 @@ func parseExpect(path string) (expectation, error) {
 			e.warns = append(e.warns, val)
 		case "migrate-fails":
 			e.migrateFails = append(e.migrateFails, val)
+		case "retry":
+			if val != "yes" {
+				return e, fmt.Errorf("%s:%d: retry: want yes, got %q", path, i+1, val)
+			}
+			e.retry = true
 		case "cc-fails":
 			e.ccFails = append(e.ccFails, val)
 		case "memory-limit":
@@ -156,7 +162,7 @@ func parseExpect(path string) (expectation, error) {
 			}
 			e.memoryMB = val
 		default:
-			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails, cc-fails or memory-limit)", path, i+1, key)
+			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails, cc-fails, memory-limit or retry)", path, i+1, key)
 		}
 	}
 	if len(e.checkFails) > 0 && !exitGiven {
@@ -164,6 +170,9 @@ func parseExpect(path string) (expectation, error) {
 	}
 	if e.rejects() && (len(e.migrateFails) > 0 || len(e.warns) > 0 || len(e.ccFails) > 0) {
 		return e, fmt.Errorf("%s: a case that xfgen rejects cannot also expect warns, migrate-fails or cc-fails", path)
+	}
+	if e.retry && (e.memoryMB == "" || len(e.migrateFails) == 0) {
+		return e, fmt.Errorf("%s: retry needs memory-limit and migrate-fails", path)
 	}
 	if len(e.ccFails) > 0 && len(e.migrateFails) > 0 {
 		return e, fmt.Errorf("%s: a case whose xform.c does not compile cannot expect migrate-fails", path)
@@ -506,10 +515,29 @@ func runCase(t *testing.T, c testCase, m mode, caseDir, xform string) {
 	if c.exp.memoryMB != "" {
 		extra = append(extra, "XF_E2E_MEMORY_LIMIT_MB="+c.exp.memoryMB)
 	}
+	if c.exp.retry {
+		extra = append(extra, "XF_E2E_RETRY=1")
+	}
 	r = runDriverEnv(driver, m, dir, extra, oldSO, newSO)
 	mig := reMigrate.FindStringSubmatch(r.stdout)
 	if mo := reOld.FindStringSubmatch(r.stdout); mo != nil && mo[1] != "0" {
 		t.Errorf("xf_migrate changed the old version's state (test_old_intact, mismatches as \"field: got X, want Y\"):\n%v", r)
+	}
+	if c.exp.retry {
+		all := reMigrate.FindAllStringSubmatch(r.stdout, -1)
+		if len(all) != 2 || all[0][1] == "0" || all[1][1] != "0" {
+			t.Fatalf("want a failed xf_migrate, then a successful one once memory is back; got:\n%v", r)
+		}
+		em := reError.FindStringSubmatch(r.stdout)
+		for _, want := range c.exp.migrateFails {
+			if em == nil || !strings.Contains(em[1], want) {
+				t.Errorf("xf_error() of the first xf_migrate: got %v, want it to contain %q", em, want)
+			}
+		}
+		if r.exit != 0 {
+			t.Fatalf("after the successful retry, the migrated state is wrong:\n%v", r)
+		}
+		return
 	}
 	if len(c.exp.migrateFails) > 0 {
 		if r.exit != 2 || mig == nil || mig[1] == "0" {

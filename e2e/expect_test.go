@@ -41,7 +41,8 @@ func TestParseExpect(t *testing.T) {
 	}
 
 	for _, bad := range []string{"nonsense\n", "exit: one\n", "colour: red\n", "check-fails: x\nmigrate-fails: y\n",
-		"warns:\n", "memory-limit: lots\n", "cc-fails: x\nmigrate-fails: y\n", "check-fails: x\ncc-fails: y\n"} {
+		"warns:\n", "memory-limit: lots\n", "cc-fails: x\nmigrate-fails: y\n", "check-fails: x\ncc-fails: y\n",
+		"retry: yes\n", "retry: no\nmemory-limit: 4\nmigrate-fails: x\n"} {
 		if _, err := parseExpect(write(bad)); err == nil {
 			t.Errorf("%q: want an error", bad)
 		}
