@@ -1,7 +1,9 @@
 package grammar
 
 import (
+	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 
@@ -38,9 +40,8 @@ func FuzzParse(f *testing.F) {
 		if errs2.HasErrors() {
 			t.Fatalf("formatted output does not parse:\n%s\n%s", out, errs2.Error())
 		}
-		if len(file2.Rules) != len(file.Rules) || len(file2.Comments) != len(file.Comments) {
-			t.Fatalf("formatting changed the spec: %d rules, %d comments -> %d rules, %d comments\n%s",
-				len(file.Rules), len(file.Comments), len(file2.Rules), len(file2.Comments), out)
+		if a, b := meaning(file), meaning(file2); a != b {
+			t.Fatalf("formatting changed the spec:\n%s\nbecame\n%s\nformatted:\n%s", a, b, out)
 		}
 		if again := Format(file2); string(again) != string(out) {
 			t.Fatalf("formatting is not idempotent:\n%q\n%q", out, again)
@@ -130,4 +131,30 @@ func checkInvariants(t *testing.T, f *File, errs diag.List) {
 			t.Fatalf("comment %q differs from its source", c.Text)
 		}
 	}
+}
+
+// meaning is what formatting must keep of a spec: its preamble, its
+// rules (labels and code) in order, and its comments' texts (a comment
+// inside a label may move above it, so their order is not kept).
+func meaning(f *File) string {
+	var b strings.Builder
+	if f.Preamble != nil {
+		fmt.Fprintf(&b, "preamble %q\n", f.Preamble.Text)
+	}
+	for _, r := range f.Rules {
+		for _, l := range r.Labels {
+			fmt.Fprintf(&b, "%d %q %q, ", l.Kind, pathText(l.From), pathText(l.To))
+		}
+		if r.Code != nil {
+			fmt.Fprintf(&b, "code %q", r.Code.Text)
+		}
+		b.WriteString("\n")
+	}
+	var cs []string
+	for _, c := range f.Comments {
+		cs = append(cs, c.Text)
+	}
+	sort.Strings(cs)
+	fmt.Fprintf(&b, "comments %q\n", cs)
+	return b.String()
 }
