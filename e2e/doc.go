@@ -18,11 +18,11 @@
 //	              program's own initial values, and int test_check(void),
 //	              which checks the migrated state, prints every mismatch
 //	              to stderr as "field: got X, want Y" and returns the
-//	              number of failures
-//	              old.c may also define int test_old_intact(void), run after
-//	              xf_migrate (succeeded or failed): it checks that the old
-//	              state is as test_setup left it, since after a failed
-//	              update the old version keeps running on it
+//	              number of failures; old.c may also define
+//	              int test_old_intact(void), run after xf_migrate
+//	              (succeeded or failed), which checks that the old state
+//	              is as test_setup left it, since after a failed update
+//	              the old version keeps running on it
 //	spec.xf       optional: without it, inference alone
 //	expect        optional: what must happen instead of success, below
 //
@@ -62,9 +62,26 @@
 // The driver runs under an 8 MiB stack (ulimit -s 8192), so a
 // migration that recurses along a long list fails.
 //
-// TestChecksCanFail runs each case's checks without xf_migrate and
-// requires them to fail: it proves the checks can fail, and needs no
-// generator.
+// Every mode also compiles xform.c with DESIGN.md's exact command
+// (gcc -std=c11 -Wall -Wextra -Werror -c, no include path: the file
+// needs no header of the program).
+//
+// # The tests
+//
+//	TestE2E                 every case in every mode, with xfgen's output
+//	TestChecksCanFail       each case's checks on the new version's own
+//	                        initial state, without xf_migrate: they must
+//	                        fail (and test_old_intact pass); no generator
+//	                        needed
+//	TestReferenceMigrations cases run with hand-written migrations
+//	                        (testdata/reference/CASE.c) instead of xfgen's:
+//	                        proves the driver and those checks right on
+//	                        a correct migration, whatever the generator does
+//	TestCustomLookup        the cases with function pointers, through a
+//	                        look-up of the driver's own instead of
+//	                        xf_dl_lookup
+//	BenchmarkListMigrate    xf_migrate on the 10M-node list, in nodes per
+//	                        second (and ...Reference, the hand-written one)
 //
 // # Environment
 //
@@ -78,4 +95,8 @@
 //	go test ./e2e/
 //	go test ./e2e/ -run 'TestE2E/kvserver' -v
 //	go test ./e2e/ -run '^$' -bench ListMigrate -benchtime 3x
+//
+// A failing case says what is wrong: xfgen's exit status and
+// diagnostics, gcc's errors, xf_error(), or the checks' own lines
+// ("field: got X, want Y"), with the driver's whole output.
 package e2e

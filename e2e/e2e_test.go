@@ -688,6 +688,37 @@ func benchList(b *testing.B, reference bool) {
 	b.ReportMetric(float64(nodes)/per, "nodes/s")
 }
 
+// TestCustomLookup runs the cases with function pointers through a
+// look-up of the driver's own (XF_E2E_CUSTOM_LOOKUP=1) instead of
+// xf_dl_lookup: DESIGN.md remaps function pointers "through the
+// look-ups by name", so a runtime's own look-up must do.
+func TestCustomLookup(t *testing.T) {
+	needGCC(t)
+	names := map[string]bool{"function_pointers": true, "fnptr_unchanged_types": true, "kitsune_helpers": true,
+		"missing_function": true, "kvserver": true, "seed_mapping": true}
+	m := modes()[0]
+	m.name = "custom-lookup"
+	m.env = append(m.env, "XF_E2E_CUSTOM_LOOKUP=1")
+	for _, c := range loadCases(t) {
+		if !names[c.name] {
+			continue
+		}
+		delete(names, c.name)
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			dir := filepath.Join(workDir, "custom-lookup", c.name)
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			xform := generate(t, c, dir)
+			runCase(t, c, m, dir, xform)
+		})
+	}
+	for n := range names {
+		t.Errorf("no case %s", n)
+	}
+}
+
 // TestReferenceMigrations runs cases with hand-written migrations
 // (e2e/testdata/reference/CASE.c) in place of xfgen's output: it proves
 // that the driver, the harness and those cases' checks pass on a

@@ -17,6 +17,12 @@
  * old version's state as it found it (after a failed update the old
  * version keeps running on it).
  *
+ * With XF_E2E_CUSTOM_LOOKUP=1, the environment's look-ups are the
+ * driver's own function over dlsym instead of the ready-made
+ * xf_dl_lookup, as a runtime with its own symbol tables would pass:
+ * the migration must work through whatever look-up it is given
+ * (function pointers included).
+ *
  * With XF_E2E_MEMORY_LIMIT_MB=N in the environment, the driver limits
  * its address space (RLIMIT_AS) to what it uses after loading both
  * versions plus N MiB, just before xf_migrate: allocations of the
@@ -52,6 +58,9 @@ typedef int (*xf_migrate_fn)(const struct xf_env *env);
 typedef const char *(*xf_error_fn)(void);
 typedef void (*setup_fn)(void);
 typedef int (*check_fn)(void);
+
+/* custom_lookup is a look-up that is not xf_dl_lookup. */
+static void *custom_lookup(void *ctx, const char *key) { return dlsym(ctx, key); }
 
 /* old_intact runs OLD.so's test_old_intact, if it has one. */
 static void old_intact(void *old_h)
@@ -160,6 +169,8 @@ int main(int argc, char **argv)
 		env.old_ctx = old_h;
 		env.new_lookup = xf_dl_lookup;
 		env.new_ctx = new_h;
+		if (getenv("XF_E2E_CUSTOM_LOOKUP") != NULL)
+			env.old_lookup = env.new_lookup = custom_lookup;
 
 		if (getenv("XF_E2E_MEMORY_LIMIT_MB") != NULL &&
 		    limit_memory(atol(getenv("XF_E2E_MEMORY_LIMIT_MB"))) != 0) {
