@@ -175,9 +175,9 @@ func (g *gen) fieldEnv(cv *Conv, fc *FieldConv, idx map[*typesdiff.Field]int) *f
 	ot := g.old.ptrType(cv.Old)
 	e.base = fmt.Sprintf("(*(%s)xf_base)", ot)
 	if fc.Old != nil {
-		e.in = fmt.Sprintf("((%s)xf_base)->%s", ot, fieldCName(fc.Old, idxOf(cv.Old, fc.Old)))
+		e.in = fmt.Sprintf("(((%s)xf_base)->%s)", ot, fieldCName(fc.Old, idxOf(cv.Old, fc.Old)))
 	}
-	e.out = fmt.Sprintf("((%s)xf_out)->%s", g.new.ptrType(cv.New), fieldCName(fc.New, idxOf(cv.New, fc.New)))
+	e.out = fmt.Sprintf("(((%s)xf_out)->%s)", g.new.ptrType(cv.New), fieldCName(fc.New, idxOf(cv.New, fc.New)))
 	return e
 }
 

@@ -296,3 +296,13 @@ func TestDiagnosticsAreSorted(t *testing.T) {
 		t.Errorf("format: %s", ds[0])
 	}
 }
+
+func TestFieldRuleFromAnotherStruct(t *testing.T) {
+	spec, old, new, _ := inputs(t, "struct a { int x; };\nstruct b { int z; };\nextern struct b v;\nextern struct a w;\n",
+		"struct a { int x; };\nstruct b { int y; };\nextern struct b v;\nextern struct a w;\n",
+		"struct a.x -> struct b.y\n")
+	_, ds := Check(spec, old, new)
+	expectDiags(t, ds,
+		w("spec.xf:1:1", "error", "XF0103", "this rule takes field `x` of the old struct a, but the new struct b is migrated from the old struct b, which has no field `x`"),
+		w("old.h:2:16", "warning", "XF0141", "field `z` of struct b is gone"))
+}

@@ -70,9 +70,12 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 			r.used = true
 			of = r.oldField
 			if r.oldType != o {
-				_, of = findField(o, r.oldField.Name)
+				of = o.Field(r.oldField.Name)
 			}
 			if of == nil {
+				c.diags.Errorf(r.label.Range, codeUnknownField, "this rule takes field `%s` of the old %s, but the new %s is migrated from the old %s, which has no field `%s`; map the types with `%s -> %s` or name a field of %s",
+					r.oldField.Name, structName(r.oldType), structName(n), structName(o), r.oldField.Name, structName(r.oldType), structName(n), structName(o))
+				cv.why = true
 				continue
 			}
 		default:
