@@ -60,6 +60,10 @@ func (fm *formatter) place() {
 	}
 	k := 0 // the first item that does not end before the comment
 	for _, c := range fm.f.Comments {
+		if !c.Range.Start.IsValid() {
+			fm.trailer = append(fm.trailer, c) // built by a program: no place to keep
+			continue
+		}
 		off := c.Range.Start.Offset
 		for k < len(fm.items) && fm.items[k].rng.End.Offset <= off {
 			k++
@@ -80,7 +84,7 @@ func (fm *formatter) place() {
 func (fm *formatter) print() {
 	var prevEnd diag.Pos // end of what was printed last; invalid at the start
 	for i, it := range fm.items {
-		fm.comments(prevEnd, it.leading, it.rng.Start, i > 0)
+		fm.comments(prevEnd, it.leading, it.rng.Start, true, i == 0)
 		if it.rule == nil {
 			fm.out.WriteString("{" + fm.f.Preamble.Text + "}")
 		} else {
@@ -95,40 +99,42 @@ func (fm *formatter) print() {
 		}
 	}
 	if len(fm.trailer) > 0 {
-		fm.comments(prevEnd, fm.trailer, diag.Pos{}, false)
+		fm.comments(prevEnd, fm.trailer, diag.Pos{}, false, len(fm.items) == 0)
 	}
 	if fm.out.Len() > 0 {
 		fm.out.WriteByte('\n')
 	}
 }
 
-// comments prints a group of own-line comments between what ends at
-// prevEnd (nothing if invalid) and what starts at next (nothing if
-// invalid), separated by newlines, or by a blank line where the source
-// had at least one. Between two items there is always a blank line: if
-// the source had none around the group, it goes before the group.
-func (fm *formatter) comments(prevEnd diag.Pos, cs []*Comment, next diag.Pos, betweenItems bool) {
+// comments prints a group of own-line comments after what ends at
+// prevEnd (unless first: nothing was printed yet) and, if hasNext,
+// before an item starting at next; they are separated by newlines, or by a blank
+// line where the source had at least one. Between two items there is
+// always a blank line: if the source had none around the group, it goes
+// before the group. Positions that are invalid (an AST built by a
+// program rather than parsed) count as having no blank line.
+func (fm *formatter) comments(prevEnd diag.Pos, cs []*Comment, next diag.Pos, hasNext, first bool) {
 	type piece struct{ start, end diag.Pos }
 	var seq []piece
 	for _, c := range cs {
 		seq = append(seq, piece{c.Range.Start, c.Range.End})
 	}
-	if next.IsValid() {
+	if hasNext {
 		seq = append(seq, piece{next, next})
 	}
 	gaps := make([]bool, len(seq)) // gaps[i]: a blank line before seq[i]
 	anyGap := false
 	last := prevEnd
 	for i, p := range seq {
-		gaps[i] = last.IsValid() && p.start.Line-last.Line > 1
+		gaps[i] = last.IsValid() && p.start.IsValid() && p.start.Line-last.Line > 1
 		anyGap = anyGap || gaps[i]
 		last = p.end
 	}
-	if betweenItems && !anyGap && len(gaps) > 0 {
+	if hasNext && !first && !anyGap {
 		gaps[0] = true
 	}
 	for i := range seq {
-		if prevEnd.IsValid() || i > 0 {
+		if !first || i > 0 {
 			fm.out.WriteByte('\n')
 			if gaps[i] {
 				fm.out.WriteByte('\n')
@@ -233,6 +239,9 @@ func pathText(p *Path) string {
 		return ""
 	}
 	if p.Kind == VarPath {
+		if p.Key == "" {
+			return varKey(p)
+		}
 		return p.Key
 	}
 	var b strings.Builder
@@ -246,4 +255,20 @@ func pathText(p *Path) string {
 		b.WriteString("." + f.Name)
 	}
 	return b.String()
+}
+
+// varKey spells a variable path from its parts, for a path built by a
+// program without Key.
+func varKey(p *Path) string {
+	key := ""
+	if p.File != nil {
+		key = p.File.Name + "/"
+	}
+	if p.Func != nil {
+		key += p.Func.Name + "#"
+	}
+	if p.Name != nil {
+		key += p.Name.Name
+	}
+	return key
 }

@@ -156,3 +156,30 @@ func sortedRanges(rs [][2]int) [][2]int {
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
 }
+
+// A spec built by a program, without positions, prints in canonical
+// layout too.
+func TestFormatBuiltSpec(t *testing.T) {
+	v := func(file, fn, name string) *Path {
+		p := &Path{Kind: VarPath, Name: &Ident{Name: name}}
+		if file != "" {
+			p.File = &Ident{Name: file}
+		}
+		if fn != "" {
+			p.Func = &Ident{Name: fn}
+		}
+		return p
+	}
+	field := &Path{Kind: TypePath, Keyword: &Ident{Name: "struct"}, Name: &Ident{Name: "conn"}, Fields: []*Ident{{Name: "created"}}}
+	f := &File{
+		Rules: []*Rule{
+			{Labels: []*Label{{Kind: Map, From: v("", "", "a"), To: v("main.c", "f", "b")}}},
+			{Labels: []*Label{{Kind: Init, To: field}, {Kind: Init, To: v("", "", "n")}}, Code: &CodeBlock{Text: " $out = 0; "}},
+		},
+		Comments: []*Comment{{Text: "// generated"}},
+	}
+	want := "a -> main.c/f#b\n\nINIT struct conn.created,\nINIT n: { $out = 0; }\n// generated\n"
+	if got := string(Format(f)); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
