@@ -205,3 +205,13 @@ func TestStrayCharactersOnALineAreOneError(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// Messages quote labels in canonical spelling, not with the comments
+// and line breaks they were written with.
+func TestMessagesQuoteLabelsCanonically(t *testing.T) {
+	_, errs := Parse("t.xf", []byte("INIT /* count */\n  struct s.n"))
+	want := "1:1: INIT needs a code block: write `INIT struct s.n: { $out = ...; }` [XF0009]\n"
+	if got := diagLines(errs); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

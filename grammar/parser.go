@@ -129,7 +129,7 @@ func (p *parser) rules() {
 			p.errTok = next + 1
 		}
 		if err == nil {
-			i = p.addRule(g, i, next)
+			i = p.addRule(g, next)
 		} else {
 			at := p.errorToken(err, i)
 			p.syntaxError(i, at)

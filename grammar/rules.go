@@ -8,11 +8,11 @@ import (
 	"github.com/xfgen-dev/xfgen/diag"
 )
 
-// addRule turns a parsed rule spanning tokens [from, next) into the AST
+// addRule turns a parsed rule, which ends before token next, into the AST
 // and checks what the grammar alone does not: INIT and label lists need
 // a code block. A block that follows the labels without ':' is taken as
 // theirs, with an error. It returns where the next rule starts.
-func (p *parser) addRule(g *gRule, from, next int) int {
+func (p *parser) addRule(g *gRule, next int) int {
 	r := &Rule{}
 	for _, gl := range g.Labels {
 		if l := p.label(gl); l != nil {
@@ -189,9 +189,12 @@ func (p *parser) tokenSpan(t lexer.Token) diag.Range {
 	return p.lines.span(t.Pos.Offset, t.Pos.Offset+len(t.Value))
 }
 
-// labelText is the label as written, for messages.
+// labelText is the label in canonical spelling, for messages.
 func (p *parser) labelText(l *Label) string {
-	return p.src[l.Range.Start.Offset:l.Range.End.Offset]
+	if l.Kind == Init {
+		return "INIT " + pathText(l.To)
+	}
+	return pathText(l.From) + " -> " + pathText(l.To)
 }
 
 func isCIdent(s string) bool {
