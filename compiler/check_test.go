@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -305,4 +306,47 @@ func TestFieldRuleFromAnotherStruct(t *testing.T) {
 	expectDiags(t, ds,
 		w("spec.xf:1:1", "error", "XF0103", "this rule takes field `x` of the old struct a, but the new struct b is migrated from the old struct b, which has no field `x`"),
 		w("old.h:2:16", "warning", "XF0141", "field `z` of struct b is gone"))
+}
+
+// The rules that fixes add make the spec check clean, and the code they
+// carry compiles.
+func TestFixesMakeSpecsWork(t *testing.T) {
+	cases := []struct{ old, new string }{
+		{"extern long total;\n", "extern int total;\n"},
+		{"union u { int a; float b; };\nextern union u payload;\n", "union u { int a; double b; };\nextern union u payload;\n"},
+		{"struct s { int a; };\nextern struct s v;\n", "struct s { int a; int b; };\nextern struct s v;\n"},
+		{"extern int a;\n", "extern int a;\nextern struct { int x; } fresh;\n"},
+		{"enum c { R, G, P };\nextern enum c paint;\n", "enum c { G, R };\nextern enum c paint;\n"},
+	}
+	for _, tc := range cases {
+		src := "// fixed\n"
+		spec, old, new, dir := inputs(t, tc.old, tc.new, src)
+		_, ds := Check(spec, old, new)
+		if !ds.HasErrors() {
+			t.Fatalf("%q: no error to fix", tc.new)
+		}
+		for _, d := range ds {
+			for _, f := range d.Fixes {
+				for _, e := range f.Edits {
+					src += e.NewText
+				}
+			}
+		}
+		spec, old, new, dir = inputs(t, tc.old, tc.new, src)
+		plan, ds := Check(spec, old, new)
+		if ds.HasErrors() {
+			t.Errorf("%q with the fixes:\n%s\nstill: %v", tc.new, src, ds)
+			continue
+		}
+		needGCC(t)
+		c, err := GenerateC(plan, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := dir + "/xform.c"
+		if err := os.WriteFile(p, c, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		gcc(t, dir, "-std=c11", "-Wall", "-Wextra", "-Werror", "-c", "xform.c")
+	}
 }

@@ -23,6 +23,7 @@ type site struct {
 	holder         *typesdiff.Type       // old struct holding the field
 	args           []*Conv               // E_G arguments for a generic struct reached
 	holderConv     *Conv                 // the struct conversion the field belongs to
+	oldNote        string                // the related note at oldPos; default "the old version's declaration"
 }
 
 // conv returns the conversion of old type o into new type n, building it
@@ -190,6 +191,7 @@ func (c *checker) fillEnum(cv *Conv, s site) {
 			s2.oldPos = missingPos
 		}
 		s2.what = typeText(n)
+		s2.oldNote = fmt.Sprintf("the old enumerator `%s`", missing[0])
 		s2.oldPath, s2.newPath = "enum "+o.Name, "enum "+n.Name
 		c.inferErr(s2, codeEnumMissing, fmt.Sprintf("the new %s has no enumerator %s of the old one, so inference cannot map %s", typeText(n), quoteList(missing), plural(len(missing), "that value", "those values")), "switch ($in) { /* map every old value */ default: $out = 0; }")
 		cv.Kind = ConvInvalid
@@ -307,7 +309,7 @@ func (c *checker) fillUnion(cv *Conv, s site) {
 
 func (c *checker) unionErr(cv *Conv) {
 	s := *cv.site
-	c.inferErr(s, codeUnionChanged, fmt.Sprintf("%s is a union whose members changed (%s); inference cannot tell which member is live", s.what, typeText(cv.New)), "XF_ASSIGN($out, $in); /* pick the live member */")
+	c.inferErr(s, codeUnionChanged, fmt.Sprintf("%s is a union whose members changed (%s); inference cannot tell which member is live", s.what, typeText(cv.New)), "memcpy(&$out, &$in, sizeof $in < sizeof $out ? sizeof $in : sizeof $out); /* or copy the live member */")
 	cv.Kind = ConvInvalid
 }
 
@@ -406,7 +408,11 @@ func (c *checker) inferErr(s site, code, msg, body string) {
 		}
 	}
 	if s.oldPos.IsValid() {
-		d.Related = []diag.Related{{Range: pointRange(s.oldPos), Message: "the old version's declaration"}}
+		note := s.oldNote
+		if note == "" {
+			note = "the old version's declaration"
+		}
+		d.Related = []diag.Related{{Range: pointRange(s.oldPos), Message: note}}
 	}
 	if !s.newPos.IsValid() && s.oldPos.IsValid() {
 		d.Range, d.Related = pointRange(s.oldPos), nil
