@@ -110,75 +110,7 @@ func (g *gen) drain() {
 // dlLookupC is the ready-made look-up: dlsym for symbols with linkage;
 // for file statics and static locals (keys with '/' or '#'), which
 // dlsym cannot see, the library's own symbol table.
-const dlLookupC = `/* xf_local_lookup finds a static of the library behind handle in its
- * ELF symbol table: after the STT_FILE entry of the key's file, a local
- * object named like the key (gcc names a static local "name.N"). */
-static void *xf_local_lookup(void *handle, const char *key)
-{
-	struct link_map *lm = NULL;
-	const char *slash = strchr(key, '/'), *hash = strchr(key, '#');
-	const char *name = hash ? hash + 1 : slash ? slash + 1 : key;
-	size_t flen = slash ? (size_t)(slash - key) : 0, nlen = strlen(name);
-	FILE *f;
-	ElfW(Ehdr) eh;
-	ElfW(Shdr) *sh = NULL;
-	void *found = NULL;
-	int i, in_file = slash == NULL;
-
-	if (dlinfo(handle, RTLD_DI_LINKMAP, &lm) != 0 || lm == NULL || lm->l_name == NULL || lm->l_name[0] == 0)
-		return NULL;
-	f = fopen(lm->l_name, "rb");
-	if (f == NULL)
-		return NULL;
-	if (fread(&eh, sizeof eh, 1, f) != 1 || memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 || eh.e_shentsize != sizeof(ElfW(Shdr)))
-		goto done;
-	sh = calloc(eh.e_shnum, sizeof *sh);
-	if (sh == NULL || fseek(f, (long)eh.e_shoff, SEEK_SET) != 0 || fread(sh, sizeof *sh, eh.e_shnum, f) != eh.e_shnum)
-		goto done;
-	for (i = 0; i < eh.e_shnum && found == NULL; i++) {
-		ElfW(Shdr) *st = &sh[i], *strs;
-		ElfW(Sym) *syms = NULL;
-		char *str = NULL;
-		size_t n, j;
-		if (st->sh_type != SHT_SYMTAB || st->sh_link >= eh.e_shnum || st->sh_entsize != sizeof(ElfW(Sym)))
-			continue;
-		strs = &sh[st->sh_link];
-		n = st->sh_size / sizeof(ElfW(Sym));
-		syms = malloc(st->sh_size);
-		str = malloc(strs->sh_size + 1);
-		if (syms != NULL && str != NULL &&
-		    fseek(f, (long)st->sh_offset, SEEK_SET) == 0 && fread(syms, 1, st->sh_size, f) == st->sh_size &&
-		    fseek(f, (long)strs->sh_offset, SEEK_SET) == 0 && fread(str, 1, strs->sh_size, f) == strs->sh_size) {
-			str[strs->sh_size] = 0;
-			for (j = 0; j < n; j++) {
-				const char *s;
-				if (syms[j].st_name >= strs->sh_size)
-					continue;
-				s = str + syms[j].st_name;
-				if (ELF64_ST_TYPE(syms[j].st_info) == STT_FILE) {
-					const char *base = strrchr(s, '/');
-					base = base ? base + 1 : s;
-					in_file = slash == NULL || (strlen(base) == flen && strncmp(base, key, flen) == 0);
-					continue;
-				}
-				if (!in_file || ELF64_ST_TYPE(syms[j].st_info) != STT_OBJECT || ELF64_ST_BIND(syms[j].st_info) != STB_LOCAL)
-					continue;
-				if (strncmp(s, name, nlen) == 0 && (s[nlen] == 0 || (hash != NULL && s[nlen] == '.'))) {
-					found = (char *)lm->l_addr + syms[j].st_value;
-					break;
-				}
-			}
-		}
-		free(syms);
-		free(str);
-	}
-done:
-	free(sh);
-	fclose(f);
-	return found;
-}
-
-void *%[1]sdl_lookup(void *dl_handle, const char *key)
+const dlLookupC = `void *%[1]sdl_lookup(void *dl_handle, const char *key)
 {
 	if (dl_handle == NULL || key == NULL)
 		return NULL;

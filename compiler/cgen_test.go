@@ -404,3 +404,22 @@ void test_setup(void) {}
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
 }
+
+// A pointer to a static function is remapped to the new version's
+// static function of the same file and name, through the ELF symbol
+// tables.
+func TestRunStaticFunctionPointer(t *testing.T) {
+	oldC := `static int handler(int a) { return a + 1; }
+int (*op)(int);
+void test_setup(void) { op = handler; }
+`
+	newC := `#include <stdio.h>
+static int handler(int a) { return a + 2; }
+int (*op)(int);
+int test_check(void) {
+	if (op != handler) { fprintf(stderr, "op not remapped\n"); return 1; }
+	return 0;
+}
+`
+	mustMigrate(t, runCase{oldC: oldC, newC: newC, srcInput: true})
+}

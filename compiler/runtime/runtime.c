@@ -303,22 +303,166 @@ static void xf_reset(void)
 	}
 }
 
+/* ---- statics: the library's own ELF symbol table ----
+ * dlsym sees only exported symbols; file statics, static locals and
+ * static functions are found in .symtab, after the STT_FILE entry of
+ * their file. */
+
+struct xf_symtab {
+	ElfW(Sym) *syms;
+	size_t n;
+	char *str;
+	size_t strsz;
+};
+
+static void xf_symtab_free(struct xf_symtab *st)
+{
+	free(st->syms);
+	free(st->str);
+	memset(st, 0, sizeof *st);
+}
+
+/* xf_symtab_read loads the .symtab of the ELF file at path. */
+static int xf_symtab_read(const char *path, struct xf_symtab *st)
+{
+	FILE *f;
+	ElfW(Ehdr) eh;
+	ElfW(Shdr) *sh = NULL;
+	int i, rc = -1;
+	memset(st, 0, sizeof *st);
+	if (path == NULL || path[0] == 0 || (f = fopen(path, "rb")) == NULL)
+		return -1;
+	if (fread(&eh, sizeof eh, 1, f) != 1 || memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 ||
+	    eh.e_shentsize != sizeof(ElfW(Shdr)) || eh.e_shnum == 0)
+		goto done;
+	sh = calloc(eh.e_shnum, sizeof *sh);
+	if (sh == NULL || fseek(f, (long)eh.e_shoff, SEEK_SET) != 0 || fread(sh, sizeof *sh, eh.e_shnum, f) != eh.e_shnum)
+		goto done;
+	for (i = 0; i < eh.e_shnum; i++) {
+		ElfW(Shdr) *sy = &sh[i], *strs;
+		if (sy->sh_type != SHT_SYMTAB || sy->sh_link >= eh.e_shnum || sy->sh_entsize != sizeof(ElfW(Sym)))
+			continue;
+		strs = &sh[sy->sh_link];
+		st->n = sy->sh_size / sizeof(ElfW(Sym));
+		st->strsz = strs->sh_size;
+		st->syms = malloc(sy->sh_size ? sy->sh_size : 1);
+		st->str = malloc(strs->sh_size + 1);
+		if (st->syms == NULL || st->str == NULL ||
+		    fseek(f, (long)sy->sh_offset, SEEK_SET) != 0 || fread(st->syms, 1, sy->sh_size, f) != sy->sh_size ||
+		    fseek(f, (long)strs->sh_offset, SEEK_SET) != 0 || fread(st->str, 1, strs->sh_size, f) != strs->sh_size) {
+			xf_symtab_free(st);
+			goto done;
+		}
+		st->str[strs->sh_size] = 0;
+		rc = 0;
+		break;
+	}
+done:
+	free(sh);
+	fclose(f);
+	return rc;
+}
+
+static const char *xf_symname(const struct xf_symtab *st, size_t j)
+{
+	return st->syms[j].st_name < st->strsz ? st->str + st->syms[j].st_name : "";
+}
+
+static const char *xf_basename(const char *s)
+{
+	const char *b = strrchr(s, '/');
+	return b ? b + 1 : s;
+}
+
+/* xf_local_lookup finds the static that a key names ("file.c/name",
+ * "file.c/func#name", "func#name") in the library behind handle. gcc
+ * names a static local "name.N"; the function is not recorded, so the
+ * first such local of the file is taken. */
+XF_UNUSED static void *xf_local_lookup(void *handle, const char *key)
+{
+	struct link_map *lm = NULL;
+	struct xf_symtab st;
+	const char *slash = strchr(key, '/'), *hash = strchr(key, '#');
+	const char *name = hash ? hash + 1 : slash ? slash + 1 : key;
+	size_t flen = slash ? (size_t)(slash - key) : 0, nlen = strlen(name), j;
+	void *found = NULL;
+	int in_file = slash == NULL;
+
+	if (dlinfo(handle, RTLD_DI_LINKMAP, &lm) != 0 || lm == NULL || xf_symtab_read(lm->l_name, &st) != 0)
+		return NULL;
+	for (j = 0; j < st.n; j++) {
+		const char *s = xf_symname(&st, j);
+		int type = ELF64_ST_TYPE(st.syms[j].st_info);
+		if (type == STT_FILE) {
+			const char *b = xf_basename(s);
+			in_file = slash == NULL || (strlen(b) == flen && strncmp(b, key, flen) == 0);
+			continue;
+		}
+		if (!in_file || (type != STT_OBJECT && type != STT_FUNC) || ELF64_ST_BIND(st.syms[j].st_info) != STB_LOCAL ||
+		    st.syms[j].st_shndx == SHN_UNDEF)
+			continue;
+		if (strncmp(s, name, nlen) == 0 && (s[nlen] == 0 || (hash != NULL && s[nlen] == '.'))) {
+			found = (char *)lm->l_addr + st.syms[j].st_value;
+			break;
+		}
+	}
+	xf_symtab_free(&st);
+	return found;
+}
+
+/* xf_static_name writes the key ("file.c/name") of the static function
+ * at addr, found in the symbol table of the library that holds it. */
+static int xf_static_name(void *addr, char *buf, size_t len)
+{
+	Dl_info info;
+	struct xf_symtab st;
+	const char *file = NULL;
+	size_t j;
+	int rc = -1;
+	if (dladdr(addr, &info) == 0 || info.dli_fname == NULL || xf_symtab_read(info.dli_fname, &st) != 0)
+		return -1;
+	for (j = 0; j < st.n; j++) {
+		int type = ELF64_ST_TYPE(st.syms[j].st_info);
+		if (type == STT_FILE) {
+			file = xf_basename(xf_symname(&st, j));
+			continue;
+		}
+		if (type == STT_FUNC && st.syms[j].st_value != 0 && (char *)info.dli_fbase + st.syms[j].st_value == (char *)addr && file != NULL) {
+			snprintf(buf, len, "%s/%s", file, xf_symname(&st, j));
+			rc = 0;
+			break;
+		}
+	}
+	xf_symtab_free(&st);
+	return rc;
+}
+
 /* ---- function pointers: remapped by name ---- */
 
+/* xf_fptr remaps the function pointer at in: the old function's name
+ * (its exported symbol, or "file.c/name" for a static function) is
+ * looked up in the new version. */
 XF_UNUSED static int xf_fptr(const void *in, void *out)
 {
 	void *old, *p;
 	Dl_info info;
+	char key[512];
+	const char *name;
 	memcpy(&old, in, sizeof old);
 	if (old == NULL) {
 		memset(out, 0, sizeof old);
 		return 0;
 	}
-	if (dladdr(old, &info) == 0 || info.dli_sname == NULL || info.dli_saddr != old)
-		return xf_failf("function pointer %p names no exported function of the old version", old);
-	p = xf_env_cur->new_lookup(xf_env_cur->new_ctx, info.dli_sname);
+	if (dladdr(old, &info) != 0 && info.dli_sname != NULL && info.dli_saddr == old) {
+		name = info.dli_sname;
+	} else if (xf_static_name(old, key, sizeof key) == 0) {
+		name = key;
+	} else {
+		return xf_failf("function pointer %p names no function of the old version that has a symbol", old);
+	}
+	p = xf_env_cur->new_lookup(xf_env_cur->new_ctx, name);
 	if (p == NULL)
-		return xf_failf("function `%s` is missing from the new version", info.dli_sname);
+		return xf_failf("function `%s` is missing from the new version", name);
 	memcpy(out, &p, sizeof p);
 	return 0;
 }
