@@ -23,6 +23,10 @@
 //	              (succeeded or failed), which checks that the old state
 //	              is as test_setup left it, since after a failed update
 //	              the old version keeps running on it
+//	old/*.c, new/*.c
+//	              optional: more of the program, compiled into the
+//	              version's shared object as translation units of their
+//	              own (statics live there, under their file's name)
 //	spec.xf       optional: without it, inference alone
 //	expect        optional: what must happen instead of success, below
 //
@@ -47,6 +51,9 @@
 //	                   loading both versions plus N MiB, just before
 //	                   xf_migrate (plain mode only: the sanitizers reserve
 //	                   terabytes of address space)
+//	xfgen-old: FILE    the old version's files given to xfgen instead of
+//	xfgen-new: FILE    old.h and new.h (relative to the case; repeatable),
+//	                   e.g. xfgen-old: old/server.c for a case with statics
 //	retry: yes         with memory-limit and migrate-fails: after the failed
 //	                   xf_migrate the driver lifts the limit and calls it
 //	                   again; that call must succeed and the checks pass

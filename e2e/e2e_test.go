@@ -110,7 +110,9 @@ type expectation struct {
 	migrateFails []string
 	memoryMB     string // memory-limit: run the driver with XF_E2E_MEMORY_LIMIT_MB
 	ccFails      []string
-	retry        bool // retry: yes (with memory-limit): the second xf_migrate must succeed
+	retry        bool     // retry: yes (with memory-limit): the second xf_migrate must succeed
+	xfgenOld     []string // xfgen-old: the old version's files for xfgen, instead of old.h
+	xfgenNew     []string
 }
 
 // rejects reports whether xfgen must refuse to generate code.
@@ -156,13 +158,17 @@ func parseExpect(path string) (expectation, error) {
 			e.retry = true
 		case "cc-fails":
 			e.ccFails = append(e.ccFails, val)
+		case "xfgen-old":
+			e.xfgenOld = append(e.xfgenOld, val)
+		case "xfgen-new":
+			e.xfgenNew = append(e.xfgenNew, val)
 		case "memory-limit":
 			if n, err := strconv.Atoi(val); err != nil || n <= 0 {
 				return e, fmt.Errorf("%s:%d: memory-limit: want a number of MiB, got %q", path, i+1, val)
 			}
 			e.memoryMB = val
 		default:
-			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails, cc-fails, memory-limit or retry)", path, i+1, key)
+			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails, cc-fails, memory-limit, retry, xfgen-old or xfgen-new)", path, i+1, key)
 		}
 	}
 	if len(e.checkFails) > 0 && !exitGiven {
@@ -170,6 +176,9 @@ func parseExpect(path string) (expectation, error) {
 	}
 	if e.rejects() && (len(e.migrateFails) > 0 || len(e.warns) > 0 || len(e.ccFails) > 0) {
 		return e, fmt.Errorf("%s: a case that xfgen rejects cannot also expect warns, migrate-fails or cc-fails", path)
+	}
+	if (len(e.xfgenOld) == 0) != (len(e.xfgenNew) == 0) {
+		return e, fmt.Errorf("%s: xfgen-old and xfgen-new go together", path)
 	}
 	if e.retry && (e.memoryMB == "" || len(e.migrateFails) == 0) {
 		return e, fmt.Errorf("%s: retry needs memory-limit and migrate-fails", path)
@@ -359,9 +368,12 @@ func buildVersions(t *testing.T, c testCase, m mode, dir, xformObj string) (oldS
 	base := append([]string{"-std=c11", "-Wall", "-Wextra", "-Werror", "-fPIC", "-I", inc}, m.cflags...)
 	oldSO = filepath.Join(dir, "old.so")
 	newSO = filepath.Join(dir, "new.so")
-	gcc(t, dir, "compiling the old version", append(append([]string{}, base...),
-		"-shared", "-o", oldSO, filepath.Join(c.dir, "old.c"))...)
-	args := append(append([]string{}, base...), "-shared", "-o", newSO, filepath.Join(c.dir, "new.c"))
+	// The program's own sources beside the harness code: old/*.c, new/*.c.
+	oldSrc, _ := filepath.Glob(filepath.Join(c.dir, "old", "*.c"))
+	newSrc, _ := filepath.Glob(filepath.Join(c.dir, "new", "*.c"))
+	gcc(t, dir, "compiling the old version", append(append(append([]string{}, base...),
+		"-shared", "-o", oldSO, filepath.Join(c.dir, "old.c")), oldSrc...)...)
+	args := append(append(append([]string{}, base...), "-shared", "-o", newSO, filepath.Join(c.dir, "new.c")), newSrc...)
 	if xformObj != "" {
 		args = append(args, xformObj)
 	}
@@ -394,8 +406,17 @@ func generate(t *testing.T, c testCase, dir string) string {
 	t.Helper()
 	xfgen := buildXfgen(t)
 	out := filepath.Join(dir, "xform.c")
-	args := []string{"-I", filepath.Join(repoRoot, "include"),
-		filepath.Join(c.dir, "old.h"), filepath.Join(c.dir, "new.h")}
+	args := []string{"-I", filepath.Join(repoRoot, "include")}
+	if len(c.exp.xfgenOld) > 0 {
+		for _, f := range c.exp.xfgenOld {
+			args = append(args, "--old", filepath.Join(c.dir, f))
+		}
+		for _, f := range c.exp.xfgenNew {
+			args = append(args, "--new", filepath.Join(c.dir, f))
+		}
+	} else {
+		args = append(args, filepath.Join(c.dir, "old.h"), filepath.Join(c.dir, "new.h"))
+	}
 	if c.spec != "" {
 		args = append(args, c.spec)
 	}
