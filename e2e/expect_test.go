@@ -40,9 +40,15 @@ func TestParseExpect(t *testing.T) {
 		t.Errorf("cc-fails: got %+v, %v; want %+v", e, err, want)
 	}
 
+	e, err = parseExpect(write("xfgen-old: old/a.c\nxfgen-new: new/a.c\nxfgen-old: old/b.c\nxfgen-new: new/b.c\n"))
+	want = expectation{xfgenOld: []string{"old/a.c", "old/b.c"}, xfgenNew: []string{"new/a.c", "new/b.c"}}
+	if err != nil || !reflect.DeepEqual(e, want) {
+		t.Errorf("xfgen-old: got %+v, %v; want %+v", e, err, want)
+	}
+
 	for _, bad := range []string{"nonsense\n", "exit: one\n", "colour: red\n", "check-fails: x\nmigrate-fails: y\n",
 		"warns:\n", "memory-limit: lots\n", "cc-fails: x\nmigrate-fails: y\n", "check-fails: x\ncc-fails: y\n",
-		"retry: yes\n", "retry: no\nmemory-limit: 4\nmigrate-fails: x\n"} {
+		"retry: yes\n", "retry: no\nmemory-limit: 4\nmigrate-fails: x\n", "xfgen-old: old/a.c\n"} {
 		if _, err := parseExpect(write(bad)); err == nil {
 			t.Errorf("%q: want an error", bad)
 		}
