@@ -34,9 +34,7 @@ func (c *checker) resolveLabel(ru *rule) bool {
 	l := ru.label
 	if l.Kind == grammar.Init {
 		if ru.code == nil {
-			c.diags.Add(diag.Diagnostic{Range: l.Range, Severity: diag.Error, Code: codeRuleShape,
-				Message: fmt.Sprintf("`INIT %s` needs a code block that gives the new value: write `INIT %s: { $out = ...; }`", pathText(l.To), pathText(l.To))})
-			return false
+			return false // the parser reports a bare INIT
 		}
 		if l.To.Kind == grammar.VarPath {
 			ru.kind = kindVarInit
