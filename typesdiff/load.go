@@ -41,7 +41,7 @@ func Load(c Config) (*Program, diag.List) {
 		return prog, ld.errs
 	}
 	ld.cfg, ld.predefined = cfg, pre
-	ld.incDirs = c.IncludeDirs
+	ld.incDirs, ld.defines = c.IncludeDirs, c.Defines
 	for _, f := range c.Files {
 		ld.loadFile(f)
 	}
@@ -57,6 +57,7 @@ type loader struct {
 	cfg        *cc.Config
 	predefined string
 	incDirs    []string
+	defines    []string
 	errs       diag.List
 	basics     map[cc.Kind]*Type
 	sysSeen    map[string]bool
@@ -79,12 +80,23 @@ func (ld *loader) loadFile(file string) {
 	}
 	cfg := *ld.cfg
 	cfg.Header = !isSource(file) // static locals need function bodies checked
-	ast, err := translate(&cfg, []cc.Source{
+	srcs := []cc.Source{
 		{Name: "<predefined>", Value: ld.predefined},
 		{Name: "<builtin>", Value: cc.Builtin},
 		{Name: file},
 		{Name: "<xfgen-end>", Value: endSentinel},
-	})
+	}
+	cfg.PragmaHandler = pragmaOnce()
+	if !ld.checkIncludes(file) {
+		return
+	}
+	if ld.needsPreflight(file) {
+		if err := preprocess(&cfg, srcs); err != nil {
+			ld.addCCErrors(err, file, ld.userFiles(file))
+			return
+		}
+	}
+	ast, err := translate(&cfg, srcs)
 	if err != nil {
 		ld.addCCErrors(err, file, ld.userFiles(file))
 		return
@@ -93,6 +105,23 @@ func (ld *loader) loadFile(file string) {
 	tu.scan()
 	tu.convertAll()
 	tu.mergeConflicts()
+}
+
+// pragmaOnce implements #pragma once, which cc/v4 leaves to its users:
+// a file met again after its #pragma once is skipped from there on.
+func pragmaOnce() func([]cc.Token) error {
+	seen := map[string]bool{}
+	return func(toks []cc.Token) error {
+		if len(toks) == 0 || toks[0].SrcStr() != "once" {
+			return nil
+		}
+		f := toks[0].Position().Filename
+		if seen[f] {
+			return cc.SkipSource
+		}
+		seen[f] = true
+		return nil
+	}
 }
 
 // endSentinel follows every file. cc/v4 v4.34.0 loops forever when a

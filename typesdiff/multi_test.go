@@ -83,3 +83,12 @@ func TestLoadForwardDeclaration(t *testing.T) {
 		t.Errorf("struct never is complete")
 	}
 }
+
+// TestLoadGuardedCycle: headers that include each other behind #pragma
+// once and an #ifndef guard load.
+func TestLoadGuardedCycle(t *testing.T) {
+	p := load(t, "../testdata/types/guarded/a.h")
+	if mustField(t, mustType(t, p, "struct b"), "pa").Type.Elem != mustType(t, p, "struct a") {
+		t.Errorf("struct b.pa does not point at struct a")
+	}
+}

@@ -1,0 +1,2 @@
+#include HEADER
+int x;

@@ -1,0 +1,2 @@
+#include nothing_quoted
+*struct b

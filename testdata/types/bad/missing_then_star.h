@@ -1,0 +1,2 @@
+#include "../missing/x.h"
+*struct b

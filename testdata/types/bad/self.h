@@ -1,0 +1,3 @@
+/* Includes itself with no guard. */
+#include "self.h"
+int x;
