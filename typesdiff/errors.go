@@ -82,12 +82,30 @@ func unknownTypeBefore(p diag.Pos) (string, diag.Pos, bool) {
 // line, each at its file:line:col.
 func (ld *loader) addCCErrors(err error, file string, userFiles []string) {
 	seen := map[string]bool{}
-	for _, line := range strings.Split(err.Error(), "\n") {
+	lines := strings.Split(err.Error(), "\n")
+	others := 0
+	for _, line := range lines {
+		if l := strings.TrimSpace(line); l != "" && !strings.HasPrefix(l, "<xfgen-end>:") {
+			others++
+		}
+	}
+	endReported := false
+	for _, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" || seen[line] {
 			continue
 		}
 		seen[line] = true
+		if strings.HasPrefix(line, "<xfgen-end>:") {
+			// The text after the user's file (see endSentinel) only
+			// fails when the file stopped in the middle of something.
+			if others == 0 && !endReported {
+				endReported = true
+				end := endOf(file)
+				ld.errs.Errorf(rangeAt(end), codeC, "C: the file ends in the middle of a declaration; finish it (a missing ';' or '}'?)")
+			}
+			continue
+		}
 		pos := diag.Pos{File: file}
 		msg := line
 		if m := ccErrRe.FindStringSubmatch(line); m != nil {
@@ -167,4 +185,15 @@ func offsetOf(file string, line, col int) int {
 		off += j + 1
 	}
 	return min(off+col-1, len(b))
+}
+
+// endOf is the position of the end of file.
+func endOf(file string) diag.Pos {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return diag.Pos{File: file}
+	}
+	line := 1 + bytes.Count(b, []byte("\n"))
+	col := len(b) - bytes.LastIndexByte(b, '\n')
+	return diag.Pos{File: file, Line: line, Col: col, Offset: len(b)}
 }

@@ -42,6 +42,7 @@ func TestLoadBadInput(t *testing.T) {
 		{"syntax.h", codeC, "syntax.h:7:2", "expected ';'"},
 		{"missing_include.h", codeInclude, "missing_include.h:1:10", "searched testdata/types/bad"},
 		{"unknown_type.h", codeUndeclared, "unknown_type.h:3:2", "unknown type name widget_t"},
+		{"unfinished.h", codeC, "unfinished.h:3:1", "the file ends in the middle of a declaration"},
 		{"self.h", codeInclude, "self.h:2:10", "has no include guard; add #pragma once"},
 		{"computed.h", codeInclude, "computed.h:1:10", "cannot tell which file this names"},
 		{"invalid_include.h", codeInclude, "invalid_include.h:1:10", "cannot tell which file this names"},

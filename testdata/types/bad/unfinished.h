@@ -1,0 +1,2 @@
+struct unfinished {
+	int a;
