@@ -1,0 +1,8 @@
+struct item {
+	int id;
+};
+union slot {
+	struct item *p;
+	long n;
+};
+extern union slot slots[2];
