@@ -44,6 +44,8 @@ var includeRe = regexp.MustCompile(`include file not found: (.+)$`)
 
 var undefinedRe = regexp.MustCompile(`^undefined: (\S+)$`)
 
+var eofRe = regexp.MustCompile(`unexpected (EOF|<EOF>)`)
+
 var unexpectedRe = regexp.MustCompile(`^unexpected ('\*'|identifier)`)
 
 // identBeforeRe finds "name" followed by spaces at the end of a line's
@@ -85,7 +87,8 @@ func (ld *loader) addCCErrors(err error, file string, userFiles []string) {
 	lines := strings.Split(err.Error(), "\n")
 	others := 0
 	for _, line := range lines {
-		if l := strings.TrimSpace(line); l != "" && !strings.HasPrefix(l, "<xfgen-end>:") {
+		l := strings.TrimSpace(line)
+		if l != "" && !strings.HasPrefix(l, "<xfgen-end>:") && (ccErrRe.MatchString(l) || !eofRe.MatchString(l)) {
 			others++
 		}
 	}
@@ -96,6 +99,9 @@ func (ld *loader) addCCErrors(err error, file string, userFiles []string) {
 			continue
 		}
 		seen[line] = true
+		if !ccErrRe.MatchString(line) && eofRe.MatchString(line) {
+			line = "<xfgen-end>: " + line // EOF without a position: the same case
+		}
 		if strings.HasPrefix(line, "<xfgen-end>:") {
 			// The text after the user's file (see endSentinel) only
 			// fails when the file stopped in the middle of something.
