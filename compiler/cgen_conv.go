@@ -146,6 +146,11 @@ func (g *gen) ptrCall(cv *Conv, src, fail string) {
 func (g *gen) arrayBody(cv *Conv) {
 	w := g.w
 	o, n := cv.Old, cv.New
+	if n.Len > o.Len {
+		// The added elements are zero, even in a global the new program
+		// initialised.
+		w.line("\tmemset((char *)xf_out + %d, 0, %d);", o.Len*n.Elem.Size, (n.Len-o.Len)*n.Elem.Size)
+	}
 	if !cv.Elem.Work() {
 		w.line("\tmemcpy(xf_out, xf_in, %d);", min(o.Len*o.Elem.Size, n.Len*n.Elem.Size))
 		return

@@ -67,11 +67,18 @@ type convKey struct {
 
 // typeKey identifies a type for memoising conversions: named types by
 // identity, derived types (pointers, arrays) by their shape, since the
-// model builds a new node for every pointer declarator.
-func typeKey(t *typesdiff.Type) string {
+// model builds a new node for every pointer declarator. Typedefs are
+// seen through, except those a type rule names: their values are
+// migrated by the rule, unlike other values of the same underlying type.
+func (c *checker) typeKey(t *typesdiff.Type) string {
 	var b strings.Builder
 	for t != nil {
 		switch t.Kind {
+		case typesdiff.Typedef:
+			if c.typeRules[t] != nil {
+				fmt.Fprintf(&b, "%p", t)
+				return b.String()
+			}
 		case typesdiff.Pointer:
 			b.WriteString("*")
 		case typesdiff.Array:
@@ -80,9 +87,23 @@ func typeKey(t *typesdiff.Type) string {
 			fmt.Fprintf(&b, "%p", t)
 			return b.String()
 		}
-		t = t.Elem.Underlying()
+		t = t.Elem
 	}
 	return b.String()
+}
+
+// ruleFor is the type rule that migrates values of type t: one on a
+// typedef t is declared with, else one on the type itself.
+func (c *checker) ruleFor(t *typesdiff.Type) *rule {
+	for ; t != nil; t = t.Elem {
+		if r := c.typeRules[t]; r != nil {
+			return r
+		}
+		if t.Kind != typesdiff.Typedef {
+			return nil
+		}
+	}
+	return nil
 }
 
 // Check resolves spec against the two versions, infers what it leaves

@@ -7,7 +7,7 @@ package compiler
 //	XF0101  error     unknown variable in a rule path
 //	XF0102  error     unknown type in a rule path
 //	XF0103  error     unknown field in a rule path
-//	XF0104  error     rule shape: INIT without code, variable mapped to a type, field mapped to a whole type
+//	XF0104  error     rule shape: INIT of a whole type, variable mapped to a type, field mapped to a whole type
 //	XF0110  error     $in in an INIT rule
 //	XF0111  error     $base outside a field rule
 //	XF0112  error     $oldsym/$newsym of a variable the version lacks

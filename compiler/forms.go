@@ -116,7 +116,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 	case grammar.FormGen:
 		var gt *typesdiff.Type
 		if ctx.rule != nil && ctx.rule.kind == kindType {
-			gt = ctx.rule.oldType
+			gt = ctx.rule.oldType.Underlying()
 		}
 		name := strings.TrimSpace(f.Args[0].Text)
 		if !strings.HasPrefix(name, "@") {

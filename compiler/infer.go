@@ -29,6 +29,8 @@ type site struct {
 // conv returns the conversion of old type o into new type n, building it
 // (and everything it reaches) the first time a pair is met.
 func (c *checker) conv(o, n *typesdiff.Type, s site) *Conv {
+	rule := c.ruleFor(o)
+	key := convKey{old: c.typeKey(o), new: c.typeKey(n)}
 	o, n = o.Underlying(), n.Underlying()
 	if o == nil || n == nil {
 		return &Conv{Kind: ConvInvalid}
@@ -38,7 +40,6 @@ func (c *checker) conv(o, n *typesdiff.Type, s site) *Conv {
 	// also ties the knot of self-referential types.
 	local := s.ann.PtrArray != nil || s.ann.NTArray || s.ann.String || s.ann.T != "" || s.ann.Opaque ||
 		o.Kind != n.Kind || o.Kind == typesdiff.Int || o.Kind == typesdiff.Float
-	key := convKey{old: typeKey(o), new: typeKey(n)}
 	key.args = argsKey(s.args)
 	if !local {
 		if cv := c.convs[key]; cv != nil {
@@ -50,7 +51,7 @@ func (c *checker) conv(o, n *typesdiff.Type, s site) *Conv {
 		c.convs[key] = cv
 	}
 	c.plan.Convs = append(c.plan.Convs, cv)
-	c.fill(cv, s)
+	c.fill(cv, s, rule)
 	return cv
 }
 
@@ -64,9 +65,9 @@ func argsKey(args []*Conv) string {
 	return b.String()
 }
 
-func (c *checker) fill(cv *Conv, s site) {
+func (c *checker) fill(cv *Conv, s site, r *rule) {
 	o, n := cv.Old, cv.New
-	if r := c.typeRules[o]; r != nil {
+	if r != nil {
 		r.used = true
 		if r.code != nil {
 			cv.Kind, cv.Code, cv.why = ConvUser, r.code, true

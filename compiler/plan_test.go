@@ -88,3 +88,29 @@ func replaceOnce(s, old, new string) string {
 	}
 	panic("not found: " + old)
 }
+
+// A rule on a typedef migrates the values declared with it, and only
+// those: other values of the same underlying type keep inference.
+func TestPlanTypedefRule(t *testing.T) {
+	h := "typedef int temp_t;\nstruct s { int id; temp_t t; };\nextern struct s v;\nextern temp_t out;\nextern int plain;\n"
+	spec, o, n, _ := inputs(t, h, h, "typedef temp_t -> typedef temp_t: { $out = $in + 1; }\n")
+	plan, ds := Check(spec, o, n)
+	if len(ds) != 0 {
+		t.Fatalf("diagnostics: %v", ds)
+	}
+	user := map[string]bool{}
+	for _, g := range plan.Globals {
+		user[g.New.Key] = g.Conv.Kind == ConvUser
+		if g.New.Key == "v" {
+			for _, f := range g.Conv.Fields {
+				user["v."+f.New.Name] = f.Conv.Kind == ConvUser
+			}
+		}
+	}
+	want := map[string]bool{"out": true, "plain": false, "v": false, "v.id": false, "v.t": true}
+	for k, w := range want {
+		if user[k] != w {
+			t.Errorf("%s: by the rule %v, want %v", k, user[k], w)
+		}
+	}
+}

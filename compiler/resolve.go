@@ -68,6 +68,14 @@ func (c *checker) resolveLabel(ru *rule) bool {
 		ru.kind = kindType
 		ru.oldType = c.resolveType(c.old, "old", from)
 		ru.newType = c.resolveType(c.new, "new", to)
+		// A rule on a typedef is about the values declared with it, not
+		// every value of the type it names.
+		if ru.oldType != nil && from.Keyword != nil && from.Keyword.Name == "typedef" {
+			ru.oldType = c.old.Types[from.TypeName()]
+		}
+		if ru.newType != nil && to.Keyword != nil && to.Keyword.Name == "typedef" {
+			ru.newType = c.new.Types[to.TypeName()]
+		}
 		return ru.oldType != nil && ru.newType != nil
 	}
 	ru.kind = kindField
