@@ -135,6 +135,7 @@ func Check(spec *grammar.File, old, new *typesdiff.Program) (*Plan, diag.List) {
 	c.reportUnusedRules()
 	computeWork(c.plan.Convs)
 	c.checkUnions()
+	c.checkFlexible()
 	c.restatements()
 	c.diags.Sort()
 	return c.plan, c.diags

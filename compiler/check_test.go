@@ -219,6 +219,11 @@ extern struct list E_G(struct item) *items;
 		want: []want{w("new.h:4:38", "error", "XF0137", "E_G(struct item) on variable `items` names a type that the new version lacks")},
 	},
 	{
+		name: "flexible array member in a changed struct",
+		old:  "struct msg { int len; char data[]; };\nextern struct msg *m;\n", new: "struct msg { long len; char data[]; };\nextern struct msg *m;\n",
+		want: []want{w("new.h:1:29", "error", "XF0138", "field `data` of struct msg is a flexible array member", "`struct msg -> struct msg: {")},
+	},
+	{
 		name: "dropped field",
 		old:  "struct s { int a; int legacy_flags; };\nextern struct s v;\n", new: "struct s { int a; };\nextern struct s v;\n",
 		want: []want{w("old.h:1:23", "warning", "XF0141", "field `legacy_flags` of struct s is gone")},

@@ -27,6 +27,7 @@ package compiler
 //	XF0135  error     an enumerator the new enum lacks
 //	XF0136  error     a shrunk array
 //	XF0137  error     an annotation inference cannot follow (E_G of a type a version lacks, a missing E_PTRARRAY count field)
+//	XF0138  error     a struct that must be walked ends in a flexible array member
 //	XF0140  warning   old variable dropped
 //	XF0141  warning   old field dropped
 //	XF0142  warning   array grown: extra elements are zero
@@ -54,6 +55,7 @@ const (
 	codeEnumMissing  = "XF0135"
 	codeArrayShrunk  = "XF0136"
 	codeGeneric      = "XF0137"
+	codeFlexible     = "XF0138"
 	codeDroppedVar   = "XF0140"
 	codeDroppedField = "XF0141"
 	codeArrayGrown   = "XF0142"
@@ -67,5 +69,5 @@ var allCodes = []string{
 	codeGenOutside, codeFormArgs, codePreambleForm, codeDuplicate, codeMatchesNone,
 	codeRestates, codeAddedVar, codeAddedField, codeNarrowing, codeKindChange,
 	codeUnionChanged, codeEnumMissing, codeArrayShrunk, codeGeneric,
-	codeDroppedVar, codeDroppedField, codeArrayGrown,
+	codeFlexible, codeDroppedVar, codeDroppedField, codeArrayGrown,
 }

@@ -330,6 +330,28 @@ func (c *checker) checkUnions() {
 	}
 }
 
+// checkFlexible runs once work is known: a struct whose instances are
+// rebuilt cannot carry a flexible array member, whose length is not in
+// the type.
+func (c *checker) checkFlexible() {
+	for _, cv := range c.plan.Convs {
+		if cv.Kind != ConvStruct || !cv.Work() || cv.site == nil {
+			continue
+		}
+		for _, f := range cv.Fields {
+			if t := f.New.Type.Underlying(); f.Old != nil && t != nil && t.Kind == typesdiff.Array && t.Len < 0 {
+				s := *cv.site
+				s.newPos, s.oldPos = f.New.Pos, f.Old.Pos
+				s.what = fmt.Sprintf("field `%s` of %s", f.New.Name, structName(cv.New))
+				s.oldPath, s.newPath = structName(cv.Old), structName(cv.New)
+				c.inferErr(s, codeFlexible, fmt.Sprintf("%s is a flexible array member, and %s must be rebuilt (it changed); the number of elements is not in the type, so inference cannot copy them", s.what, structName(cv.New)), "/* allocate $out's elements and migrate them */")
+				cv.Kind = ConvInvalid
+				break
+			}
+		}
+	}
+}
+
 // bind returns the generic parameters in effect at s.
 func (s site) bind() map[string]*Conv {
 	if s.holderConv != nil {

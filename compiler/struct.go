@@ -12,6 +12,7 @@ import (
 func (c *checker) fillStruct(cv *Conv, s site) {
 	o, n := cv.Old, cv.New
 	cv.Kind = ConvStruct
+	cv.site = &s
 	if isGeneric(o) {
 		cv.Bind = bindArgs(o, s.args)
 	}
