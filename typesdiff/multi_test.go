@@ -45,6 +45,10 @@ func TestLoadMultiFileStatics(t *testing.T) {
 	if p.Types["struct args"] != nil {
 		t.Errorf("a function's own struct args is listed among the types")
 	}
+	// size_t comes from the compiler's own stddef.h: a system type.
+	if st := p.Vars["count"].Type; !st.System || st.Header != "stddef.h" {
+		t.Errorf("size_t: system %v header %q, want a system type of stddef.h", st.System, st.Header)
+	}
 	// struct node is read by both files from one header: one type.
 	node := mustType(t, p, "struct node")
 	if mustField(t, node, "next").Type.Elem != node || p.Vars["b.c/reset#last"].Type.Elem != node {

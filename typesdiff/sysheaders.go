@@ -45,10 +45,9 @@ func under(path, dir string) bool {
 }
 
 // hostSysDirs are the system include directories of the host compiler,
-// without the user's -I directories.
+// without the user's -I directories and the loader's own.
 func (ld *loader) hostSysDirs() []string {
-	n := len(ld.cfg.SysIncludePaths) - len(ld.cfg.HostSysIncludePaths)
-	return ld.cfg.SysIncludePaths[max(n, 0):]
+	return ld.cfg.HostSysIncludePaths
 }
 
 var includeLineRe = regexp.MustCompile(`^\s*#\s*include(_next)?\s*([<"])([^>"]+)[>"]`)
