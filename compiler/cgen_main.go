@@ -92,7 +92,11 @@ func (g *gen) migrateGlobal(i int, gl *Global) {
 	case gl.Conv.Work():
 		w.line("\tif (%s(&%s, xf_o%d, xf_n%d) != 0) {", funcName(gl.Conv), closureName(gl.Conv), i, i)
 	default:
-		w.line("\tmemcpy(xf_n%d, xf_o%d, %d);", i, i, min(gl.Old.Type.Size, gl.New.Type.Size))
+		// Compared first: a const global of the new version lives in
+		// read-only memory, and an equal value needs no write.
+		sz := min(gl.Old.Type.Size, gl.New.Type.Size)
+		w.line("\tif (memcmp(xf_n%d, xf_o%d, %d) != 0)", i, i, sz)
+		w.line("\t\tmemcpy(xf_n%d, xf_o%d, %d);", i, i, sz)
 		return
 	}
 	w.line("\t\txf_ctx(\"%s\");", what)

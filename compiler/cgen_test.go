@@ -423,3 +423,12 @@ int test_check(void) {
 `
 	mustMigrate(t, runCase{oldC: oldC, newC: newC, srcInput: true})
 }
+
+// A const table the same in both versions lives in read-only memory in
+// the new one: the migration must not write it.
+func TestRunConstGlobalUntouched(t *testing.T) {
+	h := "extern const int table[4];\nextern int counter;\n"
+	mustMigrate(t, runCase{oldH: h, newH: h,
+		oldC: "#include \"old.h\"\nconst int table[4] = {1, 2, 3, 4};\nint counter;\nvoid test_setup(void) { counter = 9; }\n",
+		newC: "#include \"new.h\"\nconst int table[4] = {1, 2, 3, 4};\nint counter;\nint test_check(void) { return counter != 9 || table[3] != 4; }\n"})
+}
