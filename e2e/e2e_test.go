@@ -21,6 +21,9 @@ const (
 	defaultListN     = 10000000
 	defaultAsanListN = 10000000
 
+	// sanitizerExit is the exit status of a run that a sanitizer stopped.
+	sanitizerExit = "86"
+
 	toolTimeout   = 3 * time.Minute
 	driverTimeout = 5 * time.Minute
 )
@@ -88,8 +91,10 @@ func modes() []mode {
 				"-fno-sanitize-recover=all", "-fno-omit-frame-pointer"},
 			// Leaks are expected: the old version's objects stay
 			// allocated after the update (doc.go).
-			env: []string{"ASAN_OPTIONS=detect_leaks=0:halt_on_error=1:abort_on_error=0",
-				"UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"},
+			// exitcode: so that a sanitizer's stop is not taken for
+			// the checks' failure (exit 1).
+			env: []string{"ASAN_OPTIONS=detect_leaks=0:halt_on_error=1:abort_on_error=0:exitcode=" + sanitizerExit,
+				"UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=" + sanitizerExit},
 			listN: envInt("XF_E2E_ASAN_LIST_N", defaultAsanListN),
 		},
 	}
@@ -594,6 +599,8 @@ func runCase(t *testing.T, c testCase, m mode, caseDir, xform string) {
 		t.Fatalf("xf_migrate failed: xf_error() = %q\n%v", msg, r)
 	case r.exit == 1:
 		t.Fatalf("the migrated state is wrong (mismatches as \"field: got X, want Y\"):\n%v", r)
+	case strconv.Itoa(r.exit) == sanitizerExit:
+		t.Fatalf("AddressSanitizer or UndefinedBehaviorSanitizer stopped the run (see its report below):\n%v", r)
 	default:
 		t.Fatalf("the driver crashed or could not run (stack 8 MiB, timeout %v):\n%v", driverTimeout, r)
 	}

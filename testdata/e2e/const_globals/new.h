@@ -1,0 +1,20 @@
+#ifndef NEW_H
+#define NEW_H
+
+typedef int (*op_fn)(int);
+
+int op_a(int x);
+int op_b(int x);
+
+struct ops {
+	op_fn first;
+	op_fn second;
+	int flags;
+};
+
+extern const struct ops default_ops;
+extern const int build_id;
+extern const struct ops *cur_ops;
+extern long requests;
+
+#endif
