@@ -51,7 +51,7 @@ type gen struct {
 	old, new *namer
 	w        *writer
 	convs    []*Conv // the conversions that get a function or a closure
-	user     []*userFn
+	fix      map[*Conv]bool
 }
 
 // GenerateC writes the migration of plan as one self-contained C11 file
@@ -72,7 +72,7 @@ func GenerateC(plan *Plan, opts Options) ([]byte, error) {
 	if opts.OutName == "" {
 		opts.OutName = "xform.c"
 	}
-	g := &gen{plan: plan, opts: opts, w: &writer{}}
+	g := &gen{plan: plan, opts: opts, w: &writer{}, fix: map[*Conv]bool{}}
 	var oldExtra, newExtra []*typesdiff.Type
 	for _, cv := range plan.Convs {
 		oldExtra = append(oldExtra, cv.Old)

@@ -25,6 +25,9 @@ func (g *gen) transformers() {
 		if hasReg(cv) {
 			w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out);", regName(cv))
 		}
+		if g.hasFix(cv) {
+			w.line("static void %s(const struct xf_closure *xf_c, void *xf_obj);", fixName(cv))
+		}
 		if hasFunc(cv) || !cv.Work() {
 			w.line("static const struct xf_closure %s;", closureName(cv))
 		}
@@ -61,15 +64,21 @@ func (g *gen) transformers() {
 		if hasReg(cv) {
 			g.emitReg(cv)
 		}
+		if g.hasFix(cv) {
+			g.emitFix(cv)
+		}
 	}
 	for _, cv := range g.convs {
 		switch {
 		case hasFunc(cv):
-			reg := "NULL"
+			reg, fix := "NULL", "NULL"
 			if hasReg(cv) {
 				reg = regName(cv)
 			}
-			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = %s, .reg = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), funcName(cv), reg, cv.Old.Size, cv.New.Size, cv.New.Align)
+			if g.hasFix(cv) {
+				fix = fixName(cv)
+			}
+			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = %s, .reg = %s, .fix = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), funcName(cv), reg, fix, cv.Old.Size, cv.New.Size, cv.New.Align)
 		case !cv.Work():
 			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = xf_copy_fn, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), cv.Old.Size, cv.New.Size, cv.New.Align)
 		}
@@ -275,6 +284,67 @@ func (g *gen) emitReg(cv *Conv) {
 		w.line("			return -1;")
 	}
 	w.line("	return 0;")
+	w.line("}")
+	w.line("")
+}
+
+// hasFix says whether new objects of cv hold pointers that may need
+// redirecting from a stale copy: pointers that went through the map,
+// directly or in members and elements held by value.
+func (g *gen) hasFix(cv *Conv) bool {
+	if cv == nil || !hasFunc(cv) {
+		return false
+	}
+	if v, ok := g.fix[cv]; ok {
+		return v
+	}
+	g.fix[cv] = false // by-value nesting has no cycles; this is a guard
+	v := false
+	switch cv.Kind {
+	case ConvPtr:
+		v = true
+	case ConvArray:
+		v = g.hasFix(cv.Elem)
+	case ConvStruct:
+		for _, f := range cv.Fields {
+			if f.Conv != nil && f.Code == nil && f.New.BitWidth == 0 && (f.Conv.Kind == ConvPtr && f.Conv.Work() || g.hasFix(f.Conv)) {
+				v = true
+			}
+		}
+	}
+	g.fix[cv] = v
+	return v
+}
+
+func fixName(cv *Conv) string { return fmt.Sprintf("xf_f%d", cv.ID) }
+
+// emitFix writes the function that redirects the pointers of one new
+// object of cv that point at stale copies.
+func (g *gen) emitFix(cv *Conv) {
+	w := g.w
+	w.line("static void %s(const struct xf_closure *xf_c, void *xf_obj)", fixName(cv))
+	w.line("{")
+	w.line("\t(void)xf_c;")
+	switch cv.Kind {
+	case ConvPtr:
+		w.line("\txf_fixptr(xf_obj);")
+	case ConvArray:
+		w.line("\tsize_t xf_k;")
+		w.line("\tfor (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
+		w.line("\t\t%s(&%s, (char *)xf_obj + xf_k * %d);", fixName(cv.Elem), closureName(cv.Elem), cv.Elem.New.Size)
+	case ConvStruct:
+		for _, f := range cv.Fields {
+			if f.Conv == nil || f.Code != nil || f.New.BitWidth != 0 {
+				continue
+			}
+			switch {
+			case f.Conv.Kind == ConvPtr && f.Conv.Work():
+				w.line("\txf_fixptr((char *)xf_obj + %d); /* %s */", f.New.Offset, f.New.Name)
+			case g.hasFix(f.Conv):
+				w.line("\t%s(&%s, (char *)xf_obj + %d); /* %s */", fixName(f.Conv), closureName(f.Conv), f.New.Offset, fieldName(f.New))
+			}
+		}
+	}
 	w.line("}")
 	w.line("")
 }

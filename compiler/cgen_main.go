@@ -64,6 +64,9 @@ func (g *gen) migrate() {
 	if inits {
 		g.drain()
 	}
+	w.line("\t/* objects copied before the object holding them was reached */")
+	w.line("\tif (xf_naliases > 0)")
+	w.line("\t\txf_fixup();")
 	w.line("\txf_rc = 0;")
 	w.line("out:")
 	w.line("\txf_reset();")

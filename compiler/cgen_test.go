@@ -432,3 +432,47 @@ func TestRunConstGlobalUntouched(t *testing.T) {
 		oldC: "#include \"old.h\"\nconst int table[4] = {1, 2, 3, 4};\nint counter;\nvoid test_setup(void) { counter = 9; }\n",
 		newC: "#include \"new.h\"\nconst int table[4] = {1, 2, 3, 4};\nint counter;\nint test_check(void) { return counter != 9 || table[3] != 4; }\n"})
 }
+
+// Pointers that reach elements of a block before the block itself get
+// copies of their own at first; when the block is reached they are
+// redirected into it, so the elements stay shared and the block whole.
+func TestRunStaleCopiesRedirected(t *testing.T) {
+	h := func(v string) string {
+		return `#include "xfgen/annotations.h"
+struct node { ` + v + ` v; struct node *peer; };
+struct holder {
+	struct node *first;
+	struct node *mid;
+	int n;
+	struct node *block E_PTRARRAY(n);
+};
+extern struct holder h;
+`
+	}
+	oldC := `#include <stdlib.h>
+#include "old.h"
+struct holder h;
+void test_setup(void) {
+	int i;
+	h.n = 4;
+	h.block = calloc(4, sizeof *h.block);
+	for (i = 0; i < 4; i++) { h.block[i].v = 10 + i; h.block[i].peer = &h.block[(i + 1) % 4]; }
+	h.first = &h.block[0];
+	h.mid = &h.block[2];
+}
+`
+	newC := `#include <stdio.h>
+#include "new.h"
+struct holder h;
+int test_check(void) {
+	int bad = 0, i;
+	if (h.n != 4 || !h.block) return 1;
+	for (i = 0; i < 4; i++)
+		if (h.block[i].v != 10 + i || h.block[i].peer != &h.block[(i + 1) % 4]) { fprintf(stderr, "block[%d]\n", i); bad++; }
+	if (h.first != &h.block[0]) { fprintf(stderr, "first\n"); bad++; }
+	if (h.mid != &h.block[2]) { fprintf(stderr, "mid\n"); bad++; }
+	return bad;
+}
+`
+	mustMigrate(t, runCase{oldH: h("int"), newH: h("long"), oldC: oldC, newC: newC})
+}

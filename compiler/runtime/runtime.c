@@ -8,6 +8,9 @@ struct xf_closure {
 	int (*fn)(const struct xf_closure *c, void *in, void *out);
 	/* reg maps the objects inside one object (NULL: none to map) */
 	int (*reg)(const struct xf_closure *c, void *in, void *out);
+	/* fix redirects the pointers of one new object away from stale
+	 * copies (NULL: it holds no pointer to fix) */
+	void (*fix)(const struct xf_closure *c, void *obj);
 	const struct xf_closure *inner;
 	size_t n, old_size, new_size;
 	size_t align; /* of the new objects, when more than malloc gives */
@@ -120,14 +123,87 @@ XF_UNUSED static int xf_map_put(const void *old, const void *tag, void *new_)
 	return 0;
 }
 
+/* Special tags: strings, the element count of a block (a closure's
+ * address + 1, never a closure), and stale copies. */
+static const char xf_str_tag = 0;
+static const char xf_alias_tag = 0;
+static size_t xf_naliases;
+
+/* xf_block_n is how many new elements were allocated for the object
+ * mapped at (old, tag): 1 unless a block was recorded. */
+static size_t xf_block_n(const void *old, const void *tag)
+{
+	void *v = xf_map_get(old, (const char *)tag + 1);
+	return v != NULL ? (size_t)(uintptr_t)v : 1;
+}
+
+/* xf_alias records that the new object stale was made for an old object
+ * before the object holding it was known: pointers to stale are
+ * redirected to fresh when the migration ends. */
+static int xf_alias(void *stale, void *fresh)
+{
+	xf_naliases++;
+	return xf_map_put(stale, &xf_alias_tag, fresh);
+}
+
+/* xf_map_reg maps an object inside another (a member, an element). If
+ * the old object already had a copy of its own, made when a pointer
+ * reached it first, the copy inside the container wins. */
+static int xf_map_reg(const void *old, const void *tag, void *new_)
+{
+	struct xf_slot *sl;
+	if (xf_map_room() != 0)
+		return -1;
+	sl = xf_map_slot(old, tag);
+	if (sl->old != NULL) {
+		void *stale = sl->new_;
+		if (stale == new_)
+			return 0;
+		sl->new_ = new_;
+		return xf_alias(stale, new_);
+	}
+	sl->old = old;
+	sl->tag = tag;
+	sl->new_ = new_;
+	xf_map_len++;
+	return 0;
+}
+
 /* xf_reg_sub maps an object that lives inside another (a struct member,
  * an array element) and, through its closure, the objects inside it, so
  * pointers into the middle of migrated objects follow them. */
 XF_UNUSED static int xf_reg_sub(const struct xf_closure *c, void *old, void *new_)
 {
-	if (xf_map_put(old, c, new_) != 0)
+	if (xf_map_reg(old, c, new_) != 0)
 		return -1;
 	return c->reg != NULL ? c->reg(c, old, new_) : 0;
+}
+
+/* xf_fixptr redirects the pointer at loc if it points at a stale copy. */
+XF_UNUSED static void xf_fixptr(void *loc)
+{
+	void *p, *q;
+	int hops;
+	memcpy(&p, loc, sizeof p);
+	for (hops = 0; p != NULL && hops < 64 && (q = xf_map_get(p, &xf_alias_tag)) != NULL; hops++)
+		p = q;
+	memcpy(loc, &p, sizeof p);
+}
+
+/* xf_fixup redirects, in every new object, the pointers to stale
+ * copies. It runs only when some copy went stale. */
+XF_UNUSED static void xf_fixup(void)
+{
+	size_t i;
+	for (i = 0; i < xf_map_cap; i++) {
+		const void *tag = xf_map[i].tag;
+		const struct xf_closure *c;
+		if (xf_map[i].old == NULL || tag == &xf_alias_tag || tag == &xf_str_tag || ((uintptr_t)tag & 1) != 0)
+			continue;
+		c = tag;
+		if (c->fix != NULL)
+			c->fix(c, xf_map[i].new_);
+	}
 }
 
 /* ---- work list: objects allocated but not yet filled ---- */
@@ -197,7 +273,7 @@ static int xf_map_elems(void *old, void *new_, const struct xf_closure *elem, si
 	size_t i;
 	for (i = 0; i < n; i++) {
 		char *o = (char *)old + i * elem->old_size, *p = (char *)new_ + i * elem->new_size;
-		if ((i > 0 && xf_map_put(o, elem, p) != 0) || (elem->reg != NULL && elem->reg(elem, o, p) != 0))
+		if ((i > 0 && xf_map_reg(o, elem, p) != 0) || (elem->reg != NULL && elem->reg(elem, o, p) != 0))
 			return -1;
 	}
 	return 0;
@@ -226,22 +302,31 @@ static void *xf_alloc(size_t n, size_t size, size_t align)
  * takes constant stack. */
 XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
 {
-	void *p;
+	void *p, *stale = NULL;
 	struct xf_slot *sl;
 	if (old == NULL) {
 		*out = NULL;
 		return 0;
 	}
+	/* The closure is the object's type in the map, so it must outlive
+	 * user code that built it on the stack. */
+	elem = xf_keep(elem);
+	if (elem == NULL)
+		return xf_failf("no transformer for the object at %p", old);
 	/* One probe finds the mapping or the free slot it will take. */
 	if (xf_map_room() != 0)
 		return -1;
 	sl = xf_map_slot(old, elem);
 	if (sl->old != NULL) {
-		*out = sl->new_;
-		return 0;
+		if (nalloc <= 1 || xf_block_n(old, elem) >= nalloc) {
+			*out = sl->new_;
+			return 0;
+		}
+		/* A block whose first element was reached alone before: the
+		 * block is made now and the lone copy goes stale. */
+		stale = sl->new_;
+		sl = xf_map_slot(old, elem);
 	}
-	if (elem == NULL)
-		return xf_failf("no transformer for the object at %p", old);
 	p = xf_alloc(nalloc ? nalloc : 1, elem->new_size ? elem->new_size : 1, elem->align);
 	if (p == NULL)
 		return xf_failf("out of memory allocating %zu objects of %zu bytes", nalloc, elem->new_size);
@@ -249,11 +334,16 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 		free(p);
 		return -1;
 	}
+	if (sl->old == NULL)
+		xf_map_len++;
 	sl->old = old;
 	sl->tag = elem;
 	sl->new_ = p;
-	xf_map_len++;
 	*out = p;
+	if (nalloc > 1 && xf_map_put(old, (const char *)elem + 1, (void *)(uintptr_t)nalloc) != 0)
+		return -1;
+	if (stale != NULL && xf_alias(stale, p) != 0)
+		return -1;
 	return xf_map_elems(old, p, elem, nwork);
 }
 
@@ -289,6 +379,7 @@ static int xf_drain(void)
 static void xf_reset(void)
 {
 	struct xf_kept *k;
+	xf_naliases = 0;
 	free(xf_map);
 	xf_map = NULL;
 	xf_map_cap = xf_map_len = 0;
@@ -510,8 +601,6 @@ XF_UNUSED static int xf_array_fn(const struct xf_closure *c, void *in, void *out
 			return -1;
 	return 0;
 }
-
-static const char xf_str_tag = 0; /* the type of strings in the address map */
 
 XF_UNUSED static int xf_str_fn(const struct xf_closure *c, void *in, void *out)
 {
