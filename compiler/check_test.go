@@ -192,6 +192,11 @@ extern struct list E_G(struct item) *items;
 		want: []want{w("new.h:2:16", "error", "XF0134", "variable `payload` is a union whose members changed")},
 	},
 	{
+		name: "union with a member to migrate",
+		old:  "union cb { void (*fn)(int); long raw; };\nextern union cb hook;\n", new: "union cb { void (*fn)(int); long raw; };\nextern union cb hook;\n",
+		want: []want{w("new.h:2:17", "error", "XF0134", "variable `hook` is a union (`union cb`) whose member `fn` must be migrated")},
+	},
+	{
 		name: "enumerator missing from the new enum",
 		old:  "enum color { RED, GREEN, PURPLE };\nextern enum color paint;\n", new: "enum color { GREEN, RED };\nextern enum color paint;\n",
 		want: []want{w("new.h:1:6", "error", "XF0135", "the new `enum color` has no enumerator `PURPLE`")},

@@ -304,13 +304,17 @@ func (c *checker) fillUnion(cv *Conv, s site) {
 		cv.members = append(cv.members, c.conv(of.Type, nf.Type, fs))
 	}
 	if !same {
-		c.unionErr(cv)
+		c.unionErr(cv, "")
 	}
 }
 
-func (c *checker) unionErr(cv *Conv) {
+func (c *checker) unionErr(cv *Conv, member string) {
 	s := *cv.site
-	c.inferErr(s, codeUnionChanged, fmt.Sprintf("%s is a union whose members changed (%s); inference cannot tell which member is live", s.what, typeText(cv.New)), "memcpy(&$out, &$in, sizeof $in < sizeof $out ? sizeof $in : sizeof $out); /* or copy the live member */")
+	why := fmt.Sprintf("is a union whose members changed (%s)", typeText(cv.New))
+	if member != "" {
+		why = fmt.Sprintf("is a union (%s) whose member `%s` must be migrated, not copied (it is or reaches a function pointer or a changed type)", typeText(cv.New), member)
+	}
+	c.inferErr(s, codeUnionChanged, fmt.Sprintf("%s %s; inference cannot tell which member is live", s.what, why), "memcpy(&$out, &$in, sizeof $in < sizeof $out ? sizeof $in : sizeof $out); /* or migrate the live member */")
 	cv.Kind = ConvInvalid
 }
 
@@ -321,9 +325,9 @@ func (c *checker) checkUnions() {
 		if cv.Kind != ConvCopy || cv.site == nil {
 			continue
 		}
-		for _, m := range cv.members {
+		for i, m := range cv.members {
 			if m.Work() || m.Kind == ConvInvalid {
-				c.unionErr(cv)
+				c.unionErr(cv, fieldName(cv.New.Fields[i]))
 				break
 			}
 		}
