@@ -8,6 +8,7 @@ int test_check(void)
 	check_int("server.c/hits (file static)", server_hits(), 2);
 	check_int("server.c/handle#calls (static local)", server_calls(), 3);
 	check_int("total_requests", total_requests, 3);
+	check_int("hits_at_update (INIT from $oldsym(server.c/hits))", hits_at_update, 20);
 	for (i = 4; i >= 0; i--) {
 		if (!check_nonnull(F("server.c/sessions node for id %d", 100 + i), s))
 			return check_done();

@@ -11,6 +11,7 @@ struct sess {
 };
 
 extern long total_requests;
+extern long hits_at_update; /* new: from the old file static, by its key */
 
 int handle(int id);
 void server_add(int id);

@@ -2,6 +2,7 @@
 #include "../new.h"
 
 long total_requests;
+long hits_at_update;
 
 static struct sess *sessions;
 static long hits = -1;
