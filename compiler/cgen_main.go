@@ -85,25 +85,27 @@ func (g *gen) migrateGlobal(i int, gl *Global) {
 	w := g.w
 	what := cquote(fmt.Sprintf("variable `%s`", gl.New.Key))
 	w.line("\txf_where = \"%s\";", what)
+	// A const global of the new version lives in read-only memory and
+	// already holds the new program's value: it is left alone.
+	w.line("\tif (xf_writable(xf_n%d, %d)) {", i, max(gl.New.Type.Size, 1))
 	switch {
 	case gl.Code != nil:
 		in := "NULL"
 		if gl.Old != nil {
 			in = fmt.Sprintf("xf_o%d", i)
 		}
-		w.line("\tif (xf_g%d(NULL, %s, xf_n%d, NULL) != 0) {", i, in, i)
+		w.line("\t\tif (xf_g%d(NULL, %s, xf_n%d, NULL) != 0) {", i, in, i)
 	case gl.Conv.Work():
-		w.line("\tif (%s(&%s, xf_o%d, xf_n%d) != 0) {", funcName(gl.Conv), closureName(gl.Conv), i, i)
+		w.line("\t\tif (%s(&%s, xf_o%d, xf_n%d) != 0) {", funcName(gl.Conv), closureName(gl.Conv), i, i)
 	default:
-		// Compared first: a const global of the new version lives in
-		// read-only memory, and an equal value needs no write.
 		sz := min(gl.Old.Type.Size, gl.New.Type.Size)
-		w.line("\tif (memcmp(xf_n%d, xf_o%d, %d) != 0)", i, i, sz)
 		w.line("\t\tmemcpy(xf_n%d, xf_o%d, %d);", i, i, sz)
+		w.line("\t}")
 		return
 	}
-	w.line("\t\txf_ctx(\"%s\");", what)
-	w.line("\t\tgoto out;")
+	w.line("\t\t\txf_ctx(\"%s\");", what)
+	w.line("\t\t\tgoto out;")
+	w.line("\t\t}")
 	w.line("\t}")
 }
 

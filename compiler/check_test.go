@@ -229,6 +229,11 @@ extern struct list E_G(struct item) *items;
 		want: []want{w("new.h:1:29", "error", "XF0138", "field `data` of struct msg is a flexible array member", "`struct msg -> struct msg: {")},
 	},
 	{
+		name: "array variable without a size",
+		old:  "extern int table[];\n", new: "extern int table[];\n",
+		want: []want{w("new.h:1:12", "error", "XF0139", "variable `table` is an array declared without a size")},
+	},
+	{
 		name: "dropped field",
 		old:  "struct s { int a; int legacy_flags; };\nextern struct s v;\n", new: "struct s { int a; };\nextern struct s v;\n",
 		want: []want{w("old.h:1:23", "warning", "XF0141", "field `legacy_flags` of struct s is gone")},

@@ -28,6 +28,7 @@ package compiler
 //	XF0136  error     a shrunk array
 //	XF0137  error     an annotation inference cannot follow (E_G of a type a version lacks, a missing E_PTRARRAY count field)
 //	XF0138  error     a struct that must be walked ends in a flexible array member
+//	XF0139  error     an array variable declared without a size
 //	XF0140  warning   old variable dropped
 //	XF0141  warning   old field dropped
 //	XF0142  warning   array grown: extra elements are zero
@@ -56,6 +57,7 @@ const (
 	codeArrayShrunk  = "XF0136"
 	codeGeneric      = "XF0137"
 	codeFlexible     = "XF0138"
+	codeUnsized      = "XF0139"
 	codeDroppedVar   = "XF0140"
 	codeDroppedField = "XF0141"
 	codeArrayGrown   = "XF0142"
@@ -69,5 +71,5 @@ var allCodes = []string{
 	codeGenOutside, codeFormArgs, codePreambleForm, codeDuplicate, codeMatchesNone,
 	codeRestates, codeAddedVar, codeAddedField, codeNarrowing, codeKindChange,
 	codeUnionChanged, codeEnumMissing, codeArrayShrunk, codeGeneric,
-	codeFlexible, codeDroppedVar, codeDroppedField, codeArrayGrown,
+	codeFlexible, codeUnsized, codeDroppedVar, codeDroppedField, codeArrayGrown,
 }

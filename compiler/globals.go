@@ -58,7 +58,8 @@ func (c *checker) varSite(ov, nv *typesdiff.Var) site {
 		newPos: nv.Pos, oldPos: ov.Pos,
 		what:    fmt.Sprintf("variable `%s`", nv.Key),
 		oldPath: ov.Key, newPath: nv.Key,
-		ann: varAnnot(ov, nv),
+		ann:   varAnnot(ov, nv),
+		isVar: true,
 	}
 	s.args = c.genArgs(s.ann.G, nil, s)
 	return s

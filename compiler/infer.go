@@ -24,6 +24,7 @@ type site struct {
 	args           []*Conv               // E_G arguments for a generic struct reached
 	holderConv     *Conv                 // the struct conversion the field belongs to
 	oldNote        string                // the related note at oldPos; default "the old version's declaration"
+	isVar          bool                  // the value is a whole variable
 }
 
 // conv returns the conversion of old type o into new type n, building it
@@ -39,7 +40,8 @@ func (c *checker) conv(o, n *typesdiff.Type, s site) *Conv {
 	// report their errors at every site. Everything else is shared, which
 	// also ties the knot of self-referential types.
 	local := s.ann.PtrArray != nil || s.ann.NTArray || s.ann.String || s.ann.T != "" || s.ann.Opaque ||
-		o.Kind != n.Kind || o.Kind == typesdiff.Int || o.Kind == typesdiff.Float
+		o.Kind != n.Kind || o.Kind == typesdiff.Int || o.Kind == typesdiff.Float ||
+		o.Kind == typesdiff.Array && (o.Len < 0 || n.Len < 0)
 	key.args = argsKey(s.args)
 	if !local {
 		if cv := c.convs[key]; cv != nil {
@@ -271,6 +273,10 @@ func (c *checker) fillArray(cv *Conv, s site) {
 	cv.Kind, cv.Elem = ConvArray, elem
 	cv.deps = append(cv.deps, elem)
 	switch {
+	case (o.Len < 0 || n.Len < 0) && s.isVar:
+		// extern T x[]: the length is in a .c file xfgen does not see.
+		c.inferErr(s, codeUnsized, fmt.Sprintf("%s is an array declared without a size, so inference does not know how many elements to carry over; give the size in the header or write a rule", s.what), "memcpy($out, $in, /* the size */ 0);")
+		cv.Kind = ConvInvalid
 	case o.Len < 0 || n.Len < 0:
 		// A flexible array member: its length is not in the type.
 		if o.Len != n.Len {

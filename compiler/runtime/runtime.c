@@ -45,6 +45,61 @@ XF_UNUSED static int xf_ctx(const char *what)
 	return -1;
 }
 
+/* ---- read-only memory ----
+ * A const global of the new version lives in read-only memory (and
+ * already holds the new program's value): it is left alone. The model
+ * does not say what is const, the process's memory map does. */
+
+struct xf_range { uintptr_t lo, hi; int w; };
+static struct xf_range *xf_ranges;
+static size_t xf_nranges;
+static int xf_ranges_read;
+
+static void xf_read_maps(void)
+{
+	FILE *f;
+	char perm[8], line[512];
+	unsigned long lo, hi;
+	size_t cap = 0;
+	xf_ranges_read = 1;
+	f = fopen("/proc/self/maps", "r");
+	if (f == NULL)
+		return;
+	while (fgets(line, sizeof line, f) != NULL) {
+		struct xf_range *r;
+		if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perm) != 3)
+			continue;
+		if (xf_nranges == cap) {
+			cap = cap ? 2 * cap : 64;
+			r = realloc(xf_ranges, cap * sizeof *r);
+			if (r == NULL)
+				break;
+			xf_ranges = r;
+		}
+		xf_ranges[xf_nranges].lo = lo;
+		xf_ranges[xf_nranges].hi = hi;
+		xf_ranges[xf_nranges].w = perm[1] == 'w';
+		xf_nranges++;
+	}
+	fclose(f);
+}
+
+/* xf_writable says whether the n bytes at p may be written; when the
+ * map cannot be read, it assumes they may. */
+XF_UNUSED static int xf_writable(const void *p, size_t n)
+{
+	uintptr_t a = (uintptr_t)p;
+	size_t i;
+	if (!xf_ranges_read)
+		xf_read_maps();
+	if (xf_nranges == 0)
+		return 1;
+	for (i = 0; i < xf_nranges; i++)
+		if (a >= xf_ranges[i].lo && a < xf_ranges[i].hi)
+			return xf_ranges[i].w && a + n <= xf_ranges[i].hi;
+	return 1;
+}
+
 /* ---- address map: (old object, its type) -> new object ----
  * Keyed by type too: a struct and its first member share an address but
  * are two objects. The type is the closure that migrates it. */
@@ -380,6 +435,10 @@ static void xf_reset(void)
 {
 	struct xf_kept *k;
 	xf_naliases = 0;
+	free(xf_ranges);
+	xf_ranges = NULL;
+	xf_nranges = 0;
+	xf_ranges_read = 0;
 	free(xf_map);
 	xf_map = NULL;
 	xf_map_cap = xf_map_len = 0;
