@@ -5,6 +5,7 @@ struct bag bag;
 struct item *spotlight;
 long total_items;
 int version = 2;
+long bag_slots;
 
 int test_check(void)
 {
@@ -19,5 +20,6 @@ int test_check(void)
 	check_int("bag.total (INIT from $base)", bag.total, 70 - 80);
 	check_int("total_items (INIT from $oldsym(legacy_count))", total_items, 42);
 	check_int("version ($in * 10 + $newsym(version))", version, 12);
+	check_int("bag_slots (INIT from the migrated $newsym(bag).n)", bag_slots, 200);
 	return check_done();
 }

@@ -17,5 +17,6 @@ extern struct bag bag;
 extern struct item *spotlight;
 extern long total_items; /* new: from version 1's legacy_count */
 extern int version;
+extern long bag_slots; /* new: from the migrated bag, through $newsym */
 
 #endif
