@@ -87,7 +87,7 @@ func (g *gen) migrateGlobal(i int, gl *Global) {
 	w.line("\txf_where = \"%s\";", what)
 	// A const global of the new version lives in read-only memory and
 	// already holds the new program's value: it is left alone.
-	w.line("\tif (xf_writable(xf_n%d, %d)) {", i, max(gl.New.Type.Size, 1))
+	w.line("\tif (xf_writable(xf_n%d)) {", i)
 	switch {
 	case gl.Code != nil:
 		in := "NULL"

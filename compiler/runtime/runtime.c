@@ -58,18 +58,17 @@ static int xf_ranges_read;
 static void xf_read_maps(void)
 {
 	FILE *f;
-	char perm[8], line[512];
+	char perm[8];
 	unsigned long lo, hi;
 	size_t cap = 0;
+	int ch;
 	xf_ranges_read = 1;
 	f = fopen("/proc/self/maps", "r");
 	if (f == NULL)
 		return;
-	while (fgets(line, sizeof line, f) != NULL) {
-		struct xf_range *r;
-		if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perm) != 3)
-			continue;
+	while (fscanf(f, "%lx-%lx %7s", &lo, &hi, perm) == 3) {
 		if (xf_nranges == cap) {
+			struct xf_range *r;
 			cap = cap ? 2 * cap : 64;
 			r = realloc(xf_ranges, cap * sizeof *r);
 			if (r == NULL)
@@ -80,23 +79,25 @@ static void xf_read_maps(void)
 		xf_ranges[xf_nranges].hi = hi;
 		xf_ranges[xf_nranges].w = perm[1] == 'w';
 		xf_nranges++;
+		while ((ch = fgetc(f)) != EOF && ch != '\n')
+			; /* the rest of the line, however long */
 	}
 	fclose(f);
 }
 
-/* xf_writable says whether the n bytes at p may be written; when the
- * map cannot be read, it assumes they may. */
-XF_UNUSED static int xf_writable(const void *p, size_t n)
+/* xf_writable says whether the object at p may be written: whether its
+ * first byte is in writable memory (a const object is read-only as a
+ * whole; a writable one may span several mappings, .data and .bss).
+ * When the map cannot be read, it assumes so. */
+XF_UNUSED static int xf_writable(const void *p)
 {
 	uintptr_t a = (uintptr_t)p;
 	size_t i;
 	if (!xf_ranges_read)
 		xf_read_maps();
-	if (xf_nranges == 0)
-		return 1;
 	for (i = 0; i < xf_nranges; i++)
 		if (a >= xf_ranges[i].lo && a < xf_ranges[i].hi)
-			return xf_ranges[i].w && a + n <= xf_ranges[i].hi;
+			return xf_ranges[i].w;
 	return 1;
 }
 
