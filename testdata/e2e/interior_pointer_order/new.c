@@ -4,6 +4,7 @@
 struct holder *aholder;
 struct conf *zconf;
 struct pool *zpool;
+struct confs *zconfs;
 
 int test_check(void)
 {
@@ -20,5 +21,13 @@ int test_check(void)
 	check_ptr("aholder->lim (&zconf->lim of the new config)", aholder->lim, &zconf->lim);
 	if (zpool->nodes != NULL)
 		check_ptr("aholder->cur (&zpool->nodes[2] of the new pool)", aholder->cur, &zpool->nodes[2]);
+	if (check_nonnull("zconfs", zconfs) && check_nonnull("zconfs->items", zconfs->items)) {
+		check_int("zconfs->n", zconfs->n, 3);
+		for (i = 0; i < 3; i++) {
+			check_int(F("zconfs->items[%d].port", i), zconfs->items[i].port, 9000 + i);
+			check_int(F("zconfs->items[%d].lim.soft", i), zconfs->items[i].lim.soft, 10 * i);
+		}
+		check_ptr("aholder->deep (&zconfs->items[2].lim of the new block)", aholder->deep, &zconfs->items[2].lim);
+	}
 	return check_done();
 }

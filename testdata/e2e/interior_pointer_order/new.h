@@ -22,13 +22,20 @@ struct pool {
 	struct node *nodes E_PTRARRAY(n);
 };
 
+struct confs {
+	int n;
+	struct conf *items E_PTRARRAY(n);
+};
+
 struct holder {
 	struct node *cur;
 	struct limits *lim;
+	struct limits *deep;
 };
 
 extern struct holder *aholder;
 extern struct conf *zconf;
 extern struct pool *zpool;
+extern struct confs *zconfs;
 
 #endif

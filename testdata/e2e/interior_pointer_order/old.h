@@ -28,13 +28,20 @@ struct pool {
 	struct node *nodes E_PTRARRAY(n);
 };
 
+struct confs {
+	int n;
+	struct conf *items E_PTRARRAY(n);
+};
+
 struct holder {
 	struct limits *lim;  /* &zconf->lim */
 	struct node *cur;    /* &zpool->nodes[2] */
+	struct limits *deep; /* &zconfs->items[2].lim: a member of an element */
 };
 
 extern struct holder *aholder;
 extern struct conf *zconf;
 extern struct pool *zpool;
+extern struct confs *zconfs;
 
 #endif
