@@ -1,7 +1,8 @@
 /* Interior pointers met before the object that contains them: a holder,
- * reached first, points into a heap config (at its lim member) and into
- * a heap pool's node array; the config and the pool are reached only
- * later, through other globals. Whatever the order of the walk, each
+ * reached first, points into a heap config (at its lim member), into
+ * a heap pool's node array, and at a member of an element of a block of
+ * configs; the config, the pool and the block are reached only later,
+ * through other globals. Whatever the order of the walk, each
  * old object must become exactly one new object, so the holder's
  * pointers must end up inside the new config and the new pool. */
 #ifndef OLD_H
