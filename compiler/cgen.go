@@ -52,6 +52,16 @@ type gen struct {
 	w        *writer
 	convs    []*Conv // the conversions that get a function or a closure
 	fix      map[*Conv]bool
+	canon    map[string]*Conv // per tracked pair of types, the closure that is its tag
+}
+
+// tag is the closure that stands for cv's pair of types in the address
+// map: one per pair, also for conversions that are not shared.
+func (g *gen) tag(cv *Conv) *Conv {
+	if c := g.canon[cv.Key]; c != nil {
+		return c
+	}
+	return cv
 }
 
 // GenerateC writes the migration of plan as one self-contained C11 file
@@ -72,7 +82,13 @@ func GenerateC(plan *Plan, opts Options) ([]byte, error) {
 	if opts.OutName == "" {
 		opts.OutName = "xform.c"
 	}
-	g := &gen{plan: plan, opts: opts, w: &writer{}, fix: map[*Conv]bool{}}
+	g := &gen{plan: plan, opts: opts, w: &writer{}, fix: map[*Conv]bool{}, canon: map[string]*Conv{}}
+	for _, cv := range plan.Convs {
+		if plan.Tracked[cv.Key] && g.canon[cv.Key] == nil && canonical(cv) {
+			g.canon[cv.Key] = cv
+			cv.closure = true
+		}
+	}
 	var oldExtra, newExtra []*typesdiff.Type
 	for _, cv := range plan.Convs {
 		oldExtra = append(oldExtra, cv.Old)
@@ -233,4 +249,17 @@ func sortedForms(plan *Plan) []*grammar.Form {
 	}
 	sort.Slice(fs, func(i, j int) bool { return fs[i].Range.Start.Offset < fs[j].Range.Start.Offset })
 	return fs
+}
+
+// canonical says whether cv may stand for its pair of types: a plain
+// conversion, not one shaped by a declaration's annotations (a counted
+// or zero-ended pointer migrates differently from a plain one).
+func canonical(cv *Conv) bool {
+	if cv.Kind == ConvInvalid {
+		return false
+	}
+	if cv.Kind == ConvPtr && (cv.CountField != nil || cv.NT || cv.Count != 1) {
+		return false
+	}
+	return true
 }

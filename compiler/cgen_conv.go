@@ -22,7 +22,7 @@ func (g *gen) transformers() {
 		if hasFunc(cv) {
 			w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out);", funcName(cv))
 		}
-		if hasReg(cv) {
+		if g.hasReg(cv) {
 			w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out);", regName(cv))
 		}
 		if g.hasFix(cv) {
@@ -61,7 +61,7 @@ func (g *gen) transformers() {
 		if hasFunc(cv) {
 			g.emitFunc(cv)
 		}
-		if hasReg(cv) {
+		if g.hasReg(cv) {
 			g.emitReg(cv)
 		}
 		if g.hasFix(cv) {
@@ -72,7 +72,7 @@ func (g *gen) transformers() {
 		switch {
 		case hasFunc(cv):
 			reg, fix := "NULL", "NULL"
-			if hasReg(cv) {
+			if g.hasReg(cv) {
 				reg = regName(cv)
 			}
 			if g.hasFix(cv) {
@@ -148,7 +148,11 @@ func (g *gen) ptrCall(cv *Conv, src, fail string) {
 		}
 		count, work = v, v
 	}
-	g.w.line("\tif (xf_ptr(&%s, %s, %s, %s, &xf_q) != 0)", closureName(cv.Elem), count, work, src)
+	if cv.Interior && !cv.Elem.Work() {
+		g.w.line("\txf_ptr_kept(&%s, %s, &xf_q);", closureName(g.tag(cv.Elem)), src)
+		return
+	}
+	g.w.line("\tif (xf_ptr(&%s, %s, %s, %s, &xf_q) != 0)", closureName(g.tag(cv.Elem)), count, work, src)
 	g.w.line("\t\t%s", fail)
 }
 
@@ -243,21 +247,28 @@ func isAggregate(cv *Conv) bool {
 
 // hasReg says whether objects of cv hold objects that must be mapped:
 // aggregate members of a struct, any element of an array.
-func hasReg(cv *Conv) bool {
+func (g *gen) hasReg(cv *Conv) bool {
 	if !hasFunc(cv) {
 		return false
 	}
 	switch cv.Kind {
 	case ConvStruct:
 		for _, f := range cv.Fields {
-			if f.Conv != nil && f.Code == nil && f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 && isAggregate(f.Conv) {
+			if g.regMember(f) {
 				return true
 			}
 		}
 	case ConvArray:
-		return cv.Elem.Work() && hasFunc(cv.Elem)
+		return cv.Elem.Work() && hasFunc(cv.Elem) || g.plan.Tracked[cv.Elem.Key]
 	}
 	return false
+}
+
+// regMember says whether a member is mapped with its struct: aggregates
+// (pointers into them are likely) and the types pointers reach.
+func (g *gen) regMember(f *FieldConv) bool {
+	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 &&
+		(isAggregate(f.Conv) || g.plan.Tracked[f.Conv.Key])
 }
 
 func regName(cv *Conv) string { return fmt.Sprintf("xf_r%d", cv.ID) }
@@ -272,15 +283,15 @@ func (g *gen) emitReg(cv *Conv) {
 	switch cv.Kind {
 	case ConvStruct:
 		for _, f := range cv.Fields {
-			if f.Conv != nil && f.Code == nil && f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 && isAggregate(f.Conv) {
-				w.line("	if (xf_reg_sub(&%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0)", closureName(f.Conv), f.Old.Offset, f.New.Offset)
+			if g.regMember(f) {
+				w.line("\tif (xf_reg_sub(&%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0)", closureName(g.tag(f.Conv)), f.Old.Offset, f.New.Offset)
 				w.line("		return -1;")
 			}
 		}
 	case ConvArray:
 		w.line("	size_t xf_k;")
 		w.line("	for (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
-		w.line("		if (xf_reg_sub(&%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", closureName(cv.Elem), cv.Elem.Old.Size, cv.Elem.New.Size)
+		w.line("\t\tif (xf_reg_sub(&%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", closureName(g.tag(cv.Elem)), cv.Elem.Old.Size, cv.Elem.New.Size)
 		w.line("			return -1;")
 	}
 	w.line("	return 0;")
@@ -327,7 +338,7 @@ func (g *gen) emitFix(cv *Conv) {
 	w.line("\t(void)xf_c;")
 	switch cv.Kind {
 	case ConvPtr:
-		w.line("\txf_fixptr(xf_obj);")
+		g.fixPtr(cv, "xf_obj")
 	case ConvArray:
 		w.line("\tsize_t xf_k;")
 		w.line("\tfor (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
@@ -339,7 +350,7 @@ func (g *gen) emitFix(cv *Conv) {
 			}
 			switch {
 			case f.Conv.Kind == ConvPtr && f.Conv.Work():
-				w.line("\txf_fixptr((char *)xf_obj + %d); /* %s */", f.New.Offset, f.New.Name)
+				g.fixPtr(f.Conv, fmt.Sprintf("(char *)xf_obj + %d", f.New.Offset))
 			case g.hasFix(f.Conv):
 				w.line("\t%s(&%s, (char *)xf_obj + %d); /* %s */", fixName(f.Conv), closureName(f.Conv), f.New.Offset, fieldName(f.New))
 			}
@@ -347,4 +358,13 @@ func (g *gen) emitFix(cv *Conv) {
 	}
 	w.line("}")
 	w.line("")
+}
+
+// fixPtr redirects the pointer at loc at the end of the migration.
+func (g *gen) fixPtr(cv *Conv, loc string) {
+	if cv.Interior && !cv.Elem.Work() {
+		g.w.line("\txf_fixkept(%s, &%s);", loc, closureName(g.tag(cv.Elem)))
+		return
+	}
+	g.w.line("\txf_fixptr(%s);", loc)
 }

@@ -41,10 +41,16 @@ func (g *gen) migrate() {
 			w.line("\t}")
 		}
 	}
+	for i, gl := range g.plan.Globals {
+		if gl.Old != nil {
+			w.line("\txf_find_old_base(xf_o%d);", i)
+			break
+		}
+	}
 	w.line("\t/* pointers to old globals, and into them, must reach the new globals */")
 	for i, gl := range g.plan.Globals {
-		if gl.Old != nil && gl.Code == nil && hasFunc(gl.Conv) {
-			w.line("\tif (xf_reg_sub(&%s, xf_o%d, xf_n%d) != 0)", closureName(gl.Conv), i, i)
+		if gl.Old != nil && gl.Code == nil && (hasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key]) {
+			w.line("\tif (xf_reg_sub(&%s, xf_o%d, xf_n%d) != 0)", closureName(g.tag(gl.Conv)), i, i)
 			w.line("\t\tgoto out;")
 		}
 	}
@@ -65,7 +71,7 @@ func (g *gen) migrate() {
 		g.drain()
 	}
 	w.line("\t/* objects copied before the object holding them was reached */")
-	w.line("\tif (xf_naliases > 0)")
+	w.line("\tif (xf_naliases > 0 || xf_nkept > 0)")
 	w.line("\t\txf_fixup();")
 	w.line("\txf_rc = 0;")
 	w.line("out:")
@@ -144,7 +150,7 @@ func (g *gen) globalOrder() []int {
 		rank := 0
 		if cv := gl.Conv; cv != nil && cv.Kind == ConvPtr {
 			rank = 2
-			if cv.Count != 1 || cv.NT || hasReg(cv.Elem) {
+			if cv.Count != 1 || cv.NT || g.hasReg(cv.Elem) {
 				rank = 1
 			}
 		}

@@ -476,3 +476,55 @@ int test_check(void) {
 `
 	mustMigrate(t, runCase{oldH: h("int"), newH: h("long"), oldC: oldC, newC: newC})
 }
+
+// Pointers of unchanged types into migrated objects follow them: an
+// intrusive list whose links are embedded in changed structs, an int *
+// into a changed global, a pointer to an unchanged global; and a libc
+// function pointer stays as it is.
+func TestRunInteriorUnchangedPointers(t *testing.T) {
+	h := func(fd string) string {
+		return `#include <string.h>
+struct link { struct link *next; };
+struct conn { ` + fd + ` fd; struct link link; };
+struct conf { ` + fd + ` backlog; int port; };
+extern struct conf conf;
+extern int *port_ptr;
+extern struct link head;
+extern struct conn *conns[2];
+extern int plain;
+extern int *plain_ptr;
+extern int (*cmp)(const char *, const char *);
+`
+	}
+	oldC := `#include <stdlib.h>
+#include "old.h"
+struct conf conf; int *port_ptr; struct link head; struct conn *conns[2]; int plain; int *plain_ptr;
+int (*cmp)(const char *, const char *);
+void test_setup(void) {
+	int i;
+	conf.port = 80; port_ptr = &conf.port;
+	for (i = 0; i < 2; i++) { conns[i] = calloc(1, sizeof *conns[i]); conns[i]->fd = i + 3; }
+	head.next = &conns[0]->link; conns[0]->link.next = &conns[1]->link; conns[1]->link.next = &head;
+	plain = 5; plain_ptr = &plain; cmp = strcmp;
+}
+`
+	newC := `#include <stdio.h>
+#include <stddef.h>
+#include "new.h"
+struct conf conf; int *port_ptr; struct link head; struct conn *conns[2]; int plain; int *plain_ptr;
+int (*cmp)(const char *, const char *);
+#define CHECK(c) do { if (!(c)) { fprintf(stderr, "failed: %s\n", #c); bad++; } } while (0)
+int test_check(void) {
+	int bad = 0;
+	CHECK(port_ptr == &conf.port && conf.port == 80);
+	CHECK(head.next == &conns[0]->link);
+	CHECK(conns[0]->link.next == &conns[1]->link);
+	CHECK(conns[1]->link.next == &head);
+	CHECK(conns[1]->fd == 4);
+	CHECK(plain_ptr == &plain && plain == 5);
+	CHECK(cmp == strcmp);
+	return bad;
+}
+`
+	mustMigrate(t, runCase{oldH: h("int"), newH: h("long"), oldC: oldC, newC: newC})
+}

@@ -83,6 +83,11 @@ func (c *checker) typeKey(t *typesdiff.Type) string {
 			b.WriteString("*")
 		case typesdiff.Array:
 			fmt.Fprintf(&b, "[%d]", t.Len)
+		case typesdiff.Int, typesdiff.Float, typesdiff.Void:
+			// Basic types by what they are: the model need not share
+			// one node per basic type.
+			fmt.Fprintf(&b, "%d:%s:%d:%v", t.Kind, t.Name, t.Size, t.Signed)
+			return b.String()
 		default:
 			fmt.Fprintf(&b, "%p", t)
 			return b.String()
@@ -134,6 +139,7 @@ func Check(spec *grammar.File, old, new *typesdiff.Program) (*Plan, diag.List) {
 	c.checkForms()
 	c.reportUnusedRules()
 	computeWork(c.plan.Convs)
+	c.trackInterior()
 	c.checkUnions()
 	c.checkFlexible()
 	c.restatements()

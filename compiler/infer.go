@@ -48,7 +48,7 @@ func (c *checker) conv(o, n *typesdiff.Type, s site) *Conv {
 			return cv
 		}
 	}
-	cv := &Conv{ID: len(c.plan.Convs), Old: o, New: n, bindKey: key.args}
+	cv := &Conv{ID: len(c.plan.Convs), Old: o, New: n, bindKey: key.args, Key: key.old + "|" + key.new + "|" + key.args}
 	if !local {
 		c.convs[key] = cv
 	}

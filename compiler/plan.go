@@ -13,6 +13,11 @@ type Plan struct {
 	Spec     *grammar.File // never nil; an empty spec when none was given
 	Globals  []*Global     // in the order they are migrated
 	Convs    []*Conv       // every conversion reached, in creation order
+	// Tracked are the pairs of types (by Conv.Key) whose objects pointers
+	// may reach inside migrated objects or globals: such objects are
+	// mapped even when they are only copied, and pointers to them look
+	// the map up (Conv.Interior).
+	Tracked map[string]bool
 	// Forms maps each `$xform`/`$gen`/`$oldsym`... form of user code to
 	// what it stands for, resolved by the checker.
 	Forms map[*grammar.Form]*FormTarget
@@ -66,15 +71,23 @@ type Conv struct {
 	Code       *UserCode    // ConvUser
 	// Generic parameters bound for this instance (monomorphised), by
 	// name ("@t"): the conversion of the pointee a void * E_T(@t) holds.
-	Bind    map[string]*Conv
-	bindKey string
-	work    bool // something must be done: not a plain byte copy
-	why     bool // intrinsically work, whatever its parts
-	deps    []*Conv
-	used    bool    // reached from a global or a form
-	closure bool    // the generator must emit a closure for it
-	site    *site   // unions: where the pair was met, for a late error
-	members []*Conv // unions: the member conversions
+	Bind map[string]*Conv
+	// Key identifies the pair of types; conversions of the same pair
+	// (scalars are not shared) have the same key.
+	Key string
+	// Interior marks a pointer to a type that did not change but whose
+	// objects may live inside migrated objects (an intrusive list link,
+	// an int member) or be globals: it follows its object through the
+	// map when the object is there, else keeps pointing at the old one.
+	Interior bool
+	bindKey  string
+	work     bool // something must be done: not a plain byte copy
+	why      bool // intrinsically work, whatever its parts
+	deps     []*Conv
+	used     bool    // reached from a global or a form
+	closure  bool    // the generator must emit a closure for it
+	site     *site   // unions: where the pair was met, for a late error
+	members  []*Conv // unions: the member conversions
 }
 
 // Work reports whether the conversion does anything but copy bytes.

@@ -12,7 +12,7 @@ struct holder { struct same *s; struct changed *c; void (*fn)(int); };
 struct changed { int v; };
 union u { int i; float f; };
 enum e { A, B };
-extern struct same same;
+extern struct same *samep;
 extern struct holder holder;
 extern union u un;
 extern enum e en;
@@ -34,7 +34,7 @@ extern int numbers[3];
 		}
 		work[g.New.Key] = g.Conv.Work()
 	}
-	want := map[string]bool{"same": false, "holder": true, "un": false, "en": false, "numbers": false}
+	want := map[string]bool{"samep": false, "holder": true, "un": false, "en": false, "numbers": false}
 	for k, w := range want {
 		if work[k] != w {
 			t.Errorf("%s: work %v, want %v", k, work[k], w)

@@ -80,3 +80,68 @@ func (c *checker) restatements() {
 			Fixes:   []diag.Fix{{Title: "remove the rule", Edits: []diag.Edit{{Range: r.label.Range, NewText: ""}}}}})
 	}
 }
+
+// trackInterior finds the pointers to types that did not change but
+// whose objects live inside objects that are migrated (members, array
+// elements) or are globals: such pointers must follow their objects,
+// so they become work, which may make more types work; repeated until
+// nothing changes.
+func (c *checker) trackInterior() {
+	c.plan.Tracked = map[string]bool{}
+	for round := 0; round < 16; round++ {
+		placed := map[string]bool{}
+		seen := map[*Conv]bool{}
+		var embed func(cv *Conv)
+		embed = func(cv *Conv) {
+			if cv == nil || seen[cv] {
+				return
+			}
+			seen[cv] = true
+			placed[cv.Key] = true
+			switch cv.Kind {
+			case ConvArray:
+				embed(cv.Elem)
+			case ConvStruct:
+				for _, f := range cv.Fields {
+					if f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 {
+						embed(f.Conv)
+					}
+				}
+			}
+		}
+		for _, cv := range c.plan.Convs {
+			if !cv.Work() {
+				continue
+			}
+			switch cv.Kind {
+			case ConvArray:
+				embed(cv.Elem)
+			case ConvStruct:
+				for _, f := range cv.Fields {
+					if f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 {
+						embed(f.Conv)
+					}
+				}
+			}
+		}
+		for _, g := range c.plan.Globals {
+			if g.Old != nil && g.Conv != nil {
+				embed(g.Conv)
+			}
+		}
+		changed := false
+		for _, cv := range c.plan.Convs {
+			if cv.Kind != ConvPtr || cv.Elem == nil || cv.Elem.Kind == ConvInvalid || !placed[cv.Elem.Key] {
+				continue
+			}
+			c.plan.Tracked[cv.Elem.Key] = true
+			if !cv.Work() && !cv.Interior {
+				cv.Interior, cv.why, changed = true, true, true
+			}
+		}
+		if !changed {
+			return
+		}
+		computeWork(c.plan.Convs)
+	}
+}

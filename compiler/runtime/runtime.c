@@ -21,6 +21,9 @@ static const struct xf_env *xf_env_cur;
 static char xf_errbuf[1024];
 static int xf_nerr;            /* failures so far in this migration */
 static const char *xf_where;   /* the variable being migrated */
+/* where the old version's object is loaded (found from one of its
+ * globals): function pointers into other objects are kept */
+static void *xf_old_base;
 
 /* xf_failf records why the migration fails; only the first cause is
  * kept, later context is appended by xf_ctx. Returns -1. */
@@ -184,6 +187,7 @@ XF_UNUSED static int xf_map_put(const void *old, const void *tag, void *new_)
 static const char xf_str_tag = 0;
 static const char xf_alias_tag = 0;
 static size_t xf_naliases;
+static size_t xf_nkept; /* pointers left at old objects that may move */
 
 /* xf_block_n is how many new elements were allocated for the object
  * mapped at (old, tag): 1 unless a block was recorded. */
@@ -244,6 +248,30 @@ XF_UNUSED static void xf_fixptr(void *loc)
 	for (hops = 0; p != NULL && hops < 64 && (q = xf_map_get(p, &xf_alias_tag)) != NULL; hops++)
 		p = q;
 	memcpy(loc, &p, sizeof p);
+}
+
+/* xf_ptr_kept converts a pointer to a type that did not change: to the
+ * new object if the old one was migrated as part of another (a member,
+ * an element) or is a global; else it keeps pointing at the old one,
+ * which may still turn out to be part of an object migrated later. */
+XF_UNUSED static int xf_ptr_kept(const struct xf_closure *tag, void *old, void **out)
+{
+	void *p = old != NULL ? xf_map_get(old, tag) : NULL;
+	if (p == NULL && old != NULL)
+		xf_nkept++;
+	*out = p != NULL ? p : old;
+	return 0;
+}
+
+/* xf_fixkept redirects a pointer that xf_ptr_kept left at an old object
+ * whose new copy is known now. */
+XF_UNUSED static void xf_fixkept(void *loc, const struct xf_closure *tag)
+{
+	void *p, *q;
+	memcpy(&p, loc, sizeof p);
+	if (p != NULL && (q = xf_map_get(p, tag)) != NULL)
+		memcpy(loc, &q, sizeof q);
+	xf_fixptr(loc);
 }
 
 /* xf_fixup redirects, in every new object, the pointers to stale
@@ -436,6 +464,8 @@ static void xf_reset(void)
 {
 	struct xf_kept *k;
 	xf_naliases = 0;
+	xf_nkept = 0;
+	xf_old_base = NULL;
 	free(xf_ranges);
 	xf_ranges = NULL;
 	xf_nranges = 0;
@@ -590,6 +620,14 @@ static int xf_static_name(void *addr, char *buf, size_t len)
 
 /* ---- function pointers: remapped by name ---- */
 
+
+XF_UNUSED static void xf_find_old_base(void *global)
+{
+	Dl_info info;
+	if (xf_old_base == NULL && global != NULL && dladdr(global, &info) != 0)
+		xf_old_base = info.dli_fbase;
+}
+
 /* xf_fptr remaps the function pointer at in: the old function's name
  * (its exported symbol, or "file.c/name" for a static function) is
  * looked up in the new version. */
@@ -602,6 +640,12 @@ XF_UNUSED static int xf_fptr(const void *in, void *out)
 	memcpy(&old, in, sizeof old);
 	if (old == NULL) {
 		memset(out, 0, sizeof old);
+		return 0;
+	}
+	if (dladdr(old, &info) != 0 && xf_old_base != NULL && info.dli_fbase != xf_old_base) {
+		/* A function of another library both versions share (the C
+		 * library's strcmp): the pointer stays as it is. */
+		memcpy(out, &old, sizeof old);
 		return 0;
 	}
 	if (dladdr(old, &info) != 0 && info.dli_sname != NULL && info.dli_saddr == old) {
