@@ -1,0 +1,3 @@
+#include "old.h"
+
+void test_setup(void) { queue_init(); }
