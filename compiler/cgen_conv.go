@@ -254,7 +254,7 @@ func (g *gen) hasReg(cv *Conv) bool {
 	switch cv.Kind {
 	case ConvStruct:
 		for _, f := range cv.Fields {
-			if g.regMember(f) {
+			if g.regMember(f) || g.arrayTracked(f) {
 				return true
 			}
 		}
@@ -262,6 +262,22 @@ func (g *gen) hasReg(cv *Conv) bool {
 		return cv.Elem.Work() && hasFunc(cv.Elem) || g.plan.Tracked[cv.Elem.Key]
 	}
 	return false
+}
+
+// arrayTracked says whether a member is an array whose elements
+// pointers reach (a buffer with cursors into it): it is recorded whole,
+// so addresses inside it and one past its end translate.
+func (g *gen) arrayTracked(f *FieldConv) bool {
+	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Conv.Kind == ConvArray && f.Conv.Elem != nil &&
+		f.Conv.Old.Len > 0 && g.plan.Tracked[f.Conv.Elem.Key]
+}
+
+// blockReg records the array at in (old) and out (new) of conversion
+// cv, for pointers inside it and one past its end.
+func (g *gen) blockReg(cv *Conv, in, out, fail string) {
+	e := cv.Elem
+	g.w.line("\tif (xf_block_reg(%s, %d, %s, %d, %d, &%s) != 0)", in, min(cv.Old.Len, cv.New.Len)*e.Old.Size, out, e.Old.Size, e.New.Size, closureName(g.tag(e)))
+	g.w.line("\t\t%s", fail)
 }
 
 // regMember says whether a member is mapped with its struct: aggregates
@@ -286,6 +302,9 @@ func (g *gen) emitReg(cv *Conv) {
 			if g.regMember(f) {
 				w.line("\tif (xf_reg_sub(&%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0)", closureName(g.tag(f.Conv)), f.Old.Offset, f.New.Offset)
 				w.line("		return -1;")
+			}
+			if g.arrayTracked(f) {
+				g.blockReg(f.Conv, fmt.Sprintf("(char *)xf_in + %d", f.Old.Offset), fmt.Sprintf("(char *)xf_out + %d", f.New.Offset), "return -1;")
 			}
 		}
 	case ConvArray:

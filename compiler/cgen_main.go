@@ -54,6 +54,11 @@ func (g *gen) migrate() {
 			w.line("\t\tgoto out;")
 		}
 	}
+	for i, gl := range g.plan.Globals {
+		if gl.Old != nil && gl.Code == nil && gl.Conv.Kind == ConvArray && gl.Conv.Old.Len > 0 && g.plan.Tracked[gl.Conv.Elem.Key] {
+			g.blockReg(gl.Conv, fmt.Sprintf("xf_o%d", i), fmt.Sprintf("xf_n%d", i), "goto out;")
+		}
+	}
 	w.line("\t/* migrate the globals; their pointees go through the work list */")
 	for _, i := range g.globalOrder() {
 		g.migrateGlobal(i, g.plan.Globals[i])

@@ -528,3 +528,39 @@ int test_check(void) {
 `
 	mustMigrate(t, runCase{oldH: h("int"), newH: h("long"), oldC: oldC, newC: newC})
 }
+
+// Cursors into a buffer member and one past its end follow it; so does
+// a pointer one past the end of a migrated block, without the old block
+// being read past its end.
+func TestRunCursorsAndEndPointers(t *testing.T) {
+	h := func(v string) string {
+		return `#include "xfgen/annotations.h"
+struct item { ` + v + ` id; };
+struct conn { ` + v + ` fd; char buf[16]; char *rd; char *end; int n; struct item *items E_PTRARRAY(n); struct item *iend; };
+extern struct conn *conn;
+`
+	}
+	oldC := `#include <stdlib.h>
+#include "old.h"
+struct conn *conn;
+void test_setup(void) {
+	conn = calloc(1, sizeof *conn);
+	conn->rd = conn->buf + 3; conn->end = conn->buf + 16;
+	conn->n = 3; conn->items = calloc(3, sizeof *conn->items); conn->items[2].id = 7;
+	conn->iend = conn->items + 3;
+}
+`
+	newC := `#include <stdio.h>
+#include "new.h"
+struct conn *conn;
+int test_check(void) {
+	int bad = 0;
+	if (!conn) return 1;
+	if (conn->rd != conn->buf + 3) { fprintf(stderr, "rd\n"); bad++; }
+	if (conn->end != conn->buf + 16) { fprintf(stderr, "end\n"); bad++; }
+	if (!conn->items || conn->items[2].id != 7 || conn->iend != conn->items + 3) { fprintf(stderr, "items\n"); bad++; }
+	return bad;
+}
+`
+	mustMigrate(t, runCase{oldH: h("int"), newH: h("long"), oldC: oldC, newC: newC})
+}

@@ -182,6 +182,122 @@ XF_UNUSED static int xf_map_put(const void *old, const void *tag, void *new_)
 	return 0;
 }
 
+/* ---- blocks: arrays whose insides pointers may reach ----
+ * A cursor into a buffer, a pointer one past an array's end: they point
+ * at no mapped object, but inside (or just past) an array that was
+ * migrated. Arrays are indexed by the 4 KiB pages they cover. */
+
+struct xf_block {
+	const char *old;
+	size_t len; /* bytes of the old array */
+	char *new_;
+	size_t osz, nsz; /* element sizes */
+	const void *tag;
+};
+struct xf_pnode { size_t block, next; };     /* next: index + 1, 0 ends */
+struct xf_pslot { uintptr_t page; size_t head; }; /* head: index + 1 */
+static struct xf_block *xf_blocks;
+static size_t xf_nblocks, xf_blocks_cap;
+static struct xf_pnode *xf_pnodes;
+static size_t xf_npnodes, xf_pnodes_cap;
+static struct xf_pslot *xf_pages;
+static size_t xf_pages_cap, xf_pages_len;
+
+static struct xf_pslot *xf_page_slot(uintptr_t page)
+{
+	size_t i;
+	for (i = xf_hash((void *)page, NULL) & (xf_pages_cap - 1); xf_pages[i].head != 0 && xf_pages[i].page != page; i = (i + 1) & (xf_pages_cap - 1))
+		;
+	return &xf_pages[i];
+}
+
+static int xf_pages_grow(void)
+{
+	size_t cap = xf_pages_cap ? 2 * xf_pages_cap : 256, i, j;
+	struct xf_pslot *m = calloc(cap, sizeof *m);
+	if (m == NULL)
+		return xf_failf("out of memory growing the index of arrays");
+	for (i = 0; i < xf_pages_cap; i++) {
+		if (xf_pages[i].head == 0)
+			continue;
+		for (j = xf_hash((void *)xf_pages[i].page, NULL) & (cap - 1); m[j].head != 0; j = (j + 1) & (cap - 1))
+			;
+		m[j] = xf_pages[i];
+	}
+	free(xf_pages);
+	xf_pages = m;
+	xf_pages_cap = cap;
+	return 0;
+}
+
+/* xf_block_reg records an old array of len bytes and its new copy. */
+XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_t osz, size_t nsz, const void *tag)
+{
+	uintptr_t page, last;
+	if (old == NULL || osz == 0)
+		return 0;
+	if (xf_nblocks == xf_blocks_cap) {
+		size_t cap = xf_blocks_cap ? 2 * xf_blocks_cap : 64;
+		struct xf_block *b = realloc(xf_blocks, cap * sizeof *b);
+		if (b == NULL)
+			return xf_failf("out of memory indexing arrays");
+		xf_blocks = b;
+		xf_blocks_cap = cap;
+	}
+	xf_blocks[xf_nblocks].old = old;
+	xf_blocks[xf_nblocks].len = len;
+	xf_blocks[xf_nblocks].new_ = new_;
+	xf_blocks[xf_nblocks].osz = osz;
+	xf_blocks[xf_nblocks].nsz = nsz;
+	xf_blocks[xf_nblocks].tag = tag;
+	xf_nblocks++;
+	last = ((uintptr_t)old + len) >> 12; /* one past the end counts */
+	for (page = (uintptr_t)old >> 12; page <= last; page++) {
+		struct xf_pslot *sl;
+		if (xf_npnodes == xf_pnodes_cap) {
+			size_t cap = xf_pnodes_cap ? 2 * xf_pnodes_cap : 64;
+			struct xf_pnode *nd = realloc(xf_pnodes, cap * sizeof *nd);
+			if (nd == NULL)
+				return xf_failf("out of memory indexing arrays");
+			xf_pnodes = nd;
+			xf_pnodes_cap = cap;
+		}
+		if ((xf_pages_len + 1) * 2 > xf_pages_cap && xf_pages_grow() != 0)
+			return -1;
+		sl = xf_page_slot(page);
+		if (sl->head == 0) {
+			sl->page = page;
+			xf_pages_len++;
+		}
+		xf_pnodes[xf_npnodes].block = xf_nblocks - 1;
+		xf_pnodes[xf_npnodes].next = sl->head;
+		xf_npnodes++;
+		sl->head = xf_npnodes;
+	}
+	return 0;
+}
+
+/* xf_block_find translates p, an address inside or one past the end of
+ * a recorded array of elements of type tag, to the new array. */
+static int xf_block_find(const void *p, const void *tag, void **out)
+{
+	uintptr_t a = (uintptr_t)p;
+	size_t n;
+	struct xf_pslot *sl;
+	if (xf_nblocks == 0 || p == NULL)
+		return 0;
+	sl = xf_page_slot(a >> 12);
+	for (n = sl->head; n != 0; n = xf_pnodes[n - 1].next) {
+		const struct xf_block *b = &xf_blocks[xf_pnodes[n - 1].block];
+		uintptr_t lo = (uintptr_t)b->old;
+		if (b->tag == tag && a >= lo && a <= lo + b->len && (a - lo) % b->osz == 0) {
+			*out = b->new_ + (a - lo) / b->osz * b->nsz;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Special tags: strings, the element count of a block (a closure's
  * address + 1, never a closure), and stale copies. */
 static const char xf_str_tag = 0;
@@ -257,7 +373,7 @@ XF_UNUSED static void xf_fixptr(void *loc)
 XF_UNUSED static int xf_ptr_kept(const struct xf_closure *tag, void *old, void **out)
 {
 	void *p = old != NULL ? xf_map_get(old, tag) : NULL;
-	if (p == NULL && old != NULL)
+	if (p == NULL && old != NULL && !xf_block_find(old, tag, &p))
 		xf_nkept++;
 	*out = p != NULL ? p : old;
 	return 0;
@@ -269,7 +385,7 @@ XF_UNUSED static void xf_fixkept(void *loc, const struct xf_closure *tag)
 {
 	void *p, *q;
 	memcpy(&p, loc, sizeof p);
-	if (p != NULL && (q = xf_map_get(p, tag)) != NULL)
+	if (p != NULL && ((q = xf_map_get(p, tag)) != NULL || xf_block_find(p, tag, &q)))
 		memcpy(loc, &q, sizeof q);
 	xf_fixptr(loc);
 }
@@ -401,6 +517,8 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 	if (xf_map_room() != 0)
 		return -1;
 	sl = xf_map_slot(old, elem);
+	if (sl->old == NULL && xf_block_find(old, elem, out))
+		return 0; /* inside, or one past the end of, a migrated array */
 	if (sl->old != NULL) {
 		if (nalloc <= 1 || xf_block_n(old, elem) >= nalloc) {
 			*out = sl->new_;
@@ -424,7 +542,8 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 	sl->tag = elem;
 	sl->new_ = p;
 	*out = p;
-	if (nalloc > 1 && xf_map_put(old, (const char *)elem + 1, (void *)(uintptr_t)nalloc) != 0)
+	if (nalloc > 1 && (xf_map_put(old, (const char *)elem + 1, (void *)(uintptr_t)nalloc) != 0 ||
+			   xf_block_reg(old, nwork * elem->old_size, p, elem->old_size, elem->new_size, elem) != 0))
 		return -1;
 	if (stale != NULL && xf_alias(stale, p) != 0)
 		return -1;
@@ -452,7 +571,15 @@ static int xf_drain(void)
 	while (xf_work_len > 0) {
 		struct xf_item it = xf_work[--xf_work_len];
 		size_t i;
+		void *q;
 		xf_where = it.where;
+		/* A lone object that turned out to be part of an array migrated
+		 * since (or just past its end): the array's copy is the one. */
+		if (it.n == 1 && xf_block_find(it.old, it.c, &q) && q != it.new_) {
+			if (xf_map_reg(it.old, it.c, q) != 0)
+				return -1;
+			continue;
+		}
 		for (i = 0; i < it.n; i++)
 			if (it.c->fn(it.c, (char *)it.old + i * it.c->old_size, (char *)it.new_ + i * it.c->new_size) != 0)
 				return -1;
@@ -465,6 +592,13 @@ static void xf_reset(void)
 	struct xf_kept *k;
 	xf_naliases = 0;
 	xf_nkept = 0;
+	free(xf_blocks);
+	free(xf_pnodes);
+	free(xf_pages);
+	xf_blocks = NULL;
+	xf_pnodes = NULL;
+	xf_pages = NULL;
+	xf_nblocks = xf_blocks_cap = xf_npnodes = xf_pnodes_cap = xf_pages_cap = xf_pages_len = 0;
 	xf_old_base = NULL;
 	free(xf_ranges);
 	xf_ranges = NULL;
