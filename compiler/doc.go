@@ -31,3 +31,20 @@ package compiler
 // is allocated, mapped, and put on the work list, which xf_migrate
 // drains. No transformer calls itself along the data, so the stack
 // depth depends on how types nest, never on how long a list is.
+//
+// Sharing is kept however objects are reached:
+//   - objects inside migrated objects (members, array elements) and
+//     globals are mapped when their container is (xf_rN, xf_reg_sub);
+//   - arrays are also indexed by the pages they cover (xf_block_reg), so
+//     cursors into them and pointers one past their end translate;
+//   - a pointer of a type that did not change follows its object when
+//     that object lives inside a migrated one or is a global
+//     (Conv.Interior, Plan.Tracked: xf_ptr_kept), else stays;
+//   - an object copied alone before its container was reached goes
+//     stale: pointers to it are redirected at the end (xf_fixup, via
+//     the xf_fN functions), and one not yet filled is dropped.
+//
+// A const global of the new version (read-only memory, per
+// /proc/self/maps) keeps its own value. Function pointers are remapped
+// by name, static functions by file and name from the ELF symbol
+// tables; pointers into other libraries (libc) stay.
