@@ -48,7 +48,7 @@ var checkCases = []struct {
 		name: "field of a non-struct",
 		old:  connOld, new: connOld,
 		spec: "struct conn.fd.x -> struct conn.fd\n",
-		want: []want{w("spec.xf:1:16", "error", "XF0103", "is a integer, not a struct or union")},
+		want: []want{w("spec.xf:1:16", "error", "XF0103", "is an integer, not a struct or union")},
 	},
 	{
 		name: "INIT of a whole type",

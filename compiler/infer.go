@@ -514,7 +514,7 @@ func typeText(t *typesdiff.Type) string {
 	case typesdiff.Struct, typesdiff.Union, typesdiff.Enum:
 		return "an anonymous " + t.Kind.String()
 	}
-	return "a " + t.Kind.String()
+	return withArticle(t.Kind.String())
 }
 
 func quoteList(names []string) string {

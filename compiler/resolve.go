@@ -198,7 +198,7 @@ func (c *checker) resolveField(p *typesdiff.Program, version string, path *gramm
 	var f *typesdiff.Field
 	for _, id := range path.Fields {
 		if t.Kind != typesdiff.Struct && t.Kind != typesdiff.Union {
-			c.diags.Errorf(id.Range, codeUnknownField, "`%s` is a %s, not a struct or union: it has no field `%s`", where, t.Kind, id.Name)
+			c.diags.Errorf(id.Range, codeUnknownField, "`%s` is %s, not a struct or union: it has no field `%s`", where, withArticle(t.Kind.String()), id.Name)
 			return nil, nil
 		}
 		holder, f = findField(t, id.Name)
@@ -305,4 +305,12 @@ func pathKindName(p *grammar.Path) string {
 		return "field"
 	}
 	return "type"
+}
+
+// withArticle puts "a" or "an" before a noun.
+func withArticle(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
 }
