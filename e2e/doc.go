@@ -30,6 +30,10 @@
 //	spec.xf       optional: without it, inference alone
 //	expect        optional: what must happen instead of success, below
 //
+// testdata/e2e/check.h holds what the checks share: check_int,
+// check_uint, check_dbl (exact), check_ptr, check_str, check_nonnull,
+// check_distinct, and check_done, which returns the count.
+//
 // # The expect file
 //
 // One "key: value" per line; blank lines and lines starting with '#' are
