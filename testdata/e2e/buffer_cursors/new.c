@@ -4,6 +4,8 @@
 
 struct conn *conn;
 char *global_rd;
+char logbuf[256];
+char *logpos;
 
 int test_check(void)
 {
@@ -16,5 +18,7 @@ int test_check(void)
 	check_ptr("conn->end (one past the new buffer)", conn->end, conn->buf + 64);
 	check_ptr("global_rd (conn->buf + 10 of the new conn)", global_rd, conn->buf + 10);
 	check_int("conn->state (INIT)", conn->state, 1);
+	check_str("logbuf", logbuf, "update at 12:00: ");
+	check_ptr("logpos (logbuf + 17 of the new version's logbuf)", logpos, logbuf + 17);
 	return check_done();
 }

@@ -12,5 +12,7 @@ struct conn {
 
 extern struct conn *conn;
 extern char *global_rd;
+extern char logbuf[256];
+extern char *logpos;
 
 #endif

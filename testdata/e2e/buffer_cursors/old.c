@@ -5,6 +5,8 @@
 
 struct conn *conn;
 char *global_rd;
+char logbuf[256];
+char *logpos;
 
 void test_setup(void)
 {
@@ -16,6 +18,8 @@ void test_setup(void)
 	conn->rd = &conn->buf[3];
 	conn->end = conn->buf + sizeof conn->buf;
 	global_rd = conn->buf + 10;
+	strcpy(logbuf, "update at 12:00: ");
+	logpos = logbuf + 17;
 }
 
 int test_old_intact(void)

@@ -17,6 +17,8 @@ struct conn {
 };
 
 extern struct conn *conn;
-extern char *global_rd;  /* conn->buf + 10 */
+extern char *global_rd;
+extern char logbuf[256];  /* unchanged global buffer */
+extern char *logpos;      /* logbuf + 17: must point into the new logbuf */  /* conn->buf + 10 */
 
 #endif
