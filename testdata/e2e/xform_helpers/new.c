@@ -3,6 +3,7 @@
 
 struct bag bag;
 struct item *spotlight;
+struct item *favorite;
 long total_items;
 int version = 2;
 long bag_slots;
@@ -17,6 +18,7 @@ int test_check(void)
 		check_int("bag.extra->qty", bag.extra->qty, -80);
 	}
 	check_ptr("spotlight (the same item as bag.extra)", spotlight, bag.extra);
+	check_ptr("favorite (by inference: the same item as bag.extra, by XF_PTR)", favorite, bag.extra);
 	check_int("bag.total (INIT from $base)", bag.total, 70 - 80);
 	check_int("total_items (INIT from $oldsym(legacy_count))", total_items, 42);
 	check_int("version ($in * 10 + $newsym(version))", version, 12);

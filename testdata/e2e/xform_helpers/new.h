@@ -15,6 +15,7 @@ struct bag {
 
 extern struct bag bag;
 extern struct item *spotlight;
+extern struct item *favorite; /* the same item again, by inference */
 extern long total_items; /* new: from version 1's legacy_count */
 extern int version;
 extern long bag_slots; /* new: from the migrated bag, through $newsym */

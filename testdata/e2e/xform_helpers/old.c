@@ -3,6 +3,7 @@
 
 struct bag bag;
 struct item *spotlight;
+struct item *favorite;
 int legacy_count;
 int version = 1;
 
@@ -15,5 +16,6 @@ void test_setup(void)
 	bag.extra->id = 8;
 	bag.extra->qty = -80;
 	spotlight = bag.extra;
+	favorite = bag.extra;
 	legacy_count = 21;
 }

@@ -16,6 +16,7 @@ struct bag {
 
 extern struct bag bag;
 extern struct item *spotlight;
+extern struct item *favorite; /* the same item again, by inference */
 extern int legacy_count;
 extern int version;
 
