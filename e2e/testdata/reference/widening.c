@@ -40,9 +40,13 @@ int xf_migrate(const struct xf_env *env)
 	signed char *oty = ref_lookup(env, 1, "tiny");
 	struct o_sample *oa = ref_lookup(env, 1, "samples"), **op = ref_lookup(env, 1, "psample");
 	struct n_sample *na = ref_lookup(env, 0, "samples"), **np = ref_lookup(env, 0, "psample");
+	float *osp = ref_lookup(env, 1, "specials");
+	double *nsp = ref_lookup(env, 0, "specials");
 	int i;
-	if (!ot || !ol || !nt || !os || !ns || !of || !nf || !nl || !nty || !oty || !oa || !op || !na || !np)
+	if (!ot || !ol || !nt || !os || !ns || !of || !nf || !nl || !nty || !oty || !oa || !op || !na || !np || !osp || !nsp)
 		return 1;
+	for (i = 0; i < 3; i++)
+		nsp[i] = osp[i];
 	*nt = *ot;
 	*ns = *os;
 	*nf = *of;

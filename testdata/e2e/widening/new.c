@@ -1,3 +1,4 @@
+#include <math.h>
 #include "new.h"
 #include "../check.h"
 
@@ -8,6 +9,7 @@ int global_level = -1;
 int tiny = 1;
 struct sample samples[3];
 struct sample *psample;
+double specials[3] = { 1.0, 1.0, 1.0 };
 
 static void check_sample(const char *where_, const struct sample *s, long count, unsigned port,
 			 float ratio, int lvl, short delta, unsigned char flags)
@@ -35,6 +37,12 @@ int test_check(void)
 		check_sample(F("samples[%d]", i), &samples[i], i == 1 ? -123456789L : 2147483647L - i,
 			     65535u - (unsigned)i * 1000u, 1.0f / 3.0f * (float)(i + 1), i,
 			     (short)(i == 2 ? -32768 : 32767 - i), (unsigned char)(0xff - i));
+	if (!isnan(specials[0]))
+		check_fail("specials[0] (float NaN -> double)", "got %g, want NaN", specials[0]);
+	if (!(isinf(specials[1]) && specials[1] < 0))
+		check_fail("specials[1] (float -infinity -> double)", "got %g, want -inf", specials[1]);
+	if (!(specials[2] == 0.0 && signbit(specials[2])))
+		check_fail("specials[2] (float -0.0 -> double)", "got %g, want -0", specials[2]);
 	if (check_nonnull("psample", psample))
 		check_sample("*psample", psample, -1, 40000, -2.5e-8f, 1, -1, 0x80);
 	return check_done();

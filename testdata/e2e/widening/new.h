@@ -19,5 +19,6 @@ extern int global_level;
 extern int tiny;
 extern struct sample samples[3];
 extern struct sample *psample;
+extern double specials[3];
 
 #endif

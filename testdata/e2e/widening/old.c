@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdlib.h>
 #include "old.h"
 
@@ -8,6 +9,7 @@ enum level global_level;
 signed char tiny;
 struct sample samples[3];
 struct sample *psample;
+float specials[3];
 
 void test_setup(void)
 {
@@ -25,6 +27,9 @@ void test_setup(void)
 		samples[i].delta = (short)(i == 2 ? -32768 : 32767 - i);
 		samples[i].flags = (unsigned char)(0xff - i);
 	}
+	specials[0] = NAN;
+	specials[1] = -INFINITY;
+	specials[2] = -0.0f;
 	psample = malloc(sizeof *psample);
 	psample->count = -1;
 	psample->port = 40000;

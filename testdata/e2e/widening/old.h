@@ -20,5 +20,6 @@ extern enum level global_level;
 extern signed char tiny;
 extern struct sample samples[3];
 extern struct sample *psample;
+extern float specials[3]; /* NaN, -infinity, -0.0 */
 
 #endif
