@@ -37,9 +37,11 @@ int xf_migrate(const struct xf_env *env)
 	struct o_route *or = ref_lookup(env, 1, "routes"), **od = ref_lookup(env, 1, "dyn_route");
 	struct n_route *nr = ref_lookup(env, 0, "routes"), **nd = ref_lookup(env, 0, "dyn_route");
 	handler_fn *ofb = ref_lookup(env, 1, "fallback"), *nfb = ref_lookup(env, 0, "fallback");
+	handler_fn **oslot = ref_lookup(env, 1, "slot"), **nslot = ref_lookup(env, 0, "slot");
 	int i;
-	if (!or || !od || !nr || !nd || !ofb || !nfb)
+	if (!or || !od || !nr || !nd || !ofb || !nfb || !oslot || !nslot)
 		return 1;
+	*nslot = *oslot == &or[1].fn ? &nr[1].fn : NULL;
 	for (i = 0; i < 4; i++) {
 		nr[i].code = or[i].code;
 		nr[i].fn = remap(env, or[i].fn, "routes[].fn");

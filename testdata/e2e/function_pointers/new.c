@@ -12,6 +12,7 @@ int h_del(int x) { return x + 103; }
 struct route routes[4];
 handler_fn fallback;
 struct route *dyn_route;
+handler_fn *slot;
 
 /* fname says which function of which object f points at. */
 static const char *fname(handler_fn f)
@@ -46,6 +47,7 @@ int test_check(void)
 	/* handler_fn did not change, but the old code goes away with the
 	 * old version: the pointer must still be remapped by name. */
 	check_fn("fallback", fallback, h_del);
+	check_ptr("slot (&routes[1].fn of the new routes)", slot, &routes[1].fn);
 	if (check_nonnull("dyn_route", dyn_route)) {
 		check_int("dyn_route->code", dyn_route->code, 9);
 		check_fn("dyn_route->fn", dyn_route->fn, h_del);

@@ -17,5 +17,6 @@ struct route {
 extern struct route routes[4];
 extern handler_fn fallback;
 extern struct route *dyn_route;
+extern handler_fn *slot; /* &routes[1].fn: must point into the new routes */
 
 #endif

@@ -8,6 +8,7 @@ int h_del(int x) { return x + 3; }
 struct route routes[4];
 handler_fn fallback;
 struct route *dyn_route;
+handler_fn *slot;
 
 void test_setup(void)
 {
@@ -20,6 +21,7 @@ void test_setup(void)
 	routes[3].code = 4;
 	routes[3].fn = h_get;
 	fallback = h_del;
+	slot = &routes[1].fn;
 	dyn_route = malloc(sizeof *dyn_route);
 	dyn_route->code = 9;
 	dyn_route->fn = h_del;
