@@ -21,7 +21,7 @@ func repoInclude() string {
 
 // inputs writes the two headers and the spec into a fresh directory,
 // loads and parses them. The spec is nil when specSrc is "".
-func inputs(t *testing.T, oldSrc, newSrc, specSrc string) (*grammar.File, *typesdiff.Program, *typesdiff.Program, string) {
+func inputs(t testing.TB, oldSrc, newSrc, specSrc string) (*grammar.File, *typesdiff.Program, *typesdiff.Program, string) {
 	t.Helper()
 	dir := t.TempDir()
 	write := func(name, src string) string {

@@ -56,3 +56,45 @@ func TestNoPanicOnAnyPrefix(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCheck feeds arbitrary specs to the checker and the generator
+// against a header pair with most kinds of change; neither may panic,
+// and a spec that checks clean must generate.
+//
+//	go test ./compiler -run '^$' -fuzz FuzzCheck -fuzztime 1m
+func FuzzCheck(f *testing.F) {
+	oldH := `#include "xfgen/annotations.h"
+struct conn { int fd; struct conn *next; char *name E_SZ; int n; int *v E_PTRARRAY(n); };
+enum color { RED, GREEN };
+union u { int a; float b; };
+struct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);
+extern struct conn *conns; extern int count; extern enum color paint; extern union u un;
+extern struct list E_G(struct conn) *all; extern long total; extern int (*cb)(int);
+`
+	newH := `#include "xfgen/annotations.h"
+struct conn { long fd; struct conn *next; char *name E_SZ; int n; long *v E_PTRARRAY(n); int added; };
+enum color { GREEN, BLUE };
+union u { int a; double b; };
+struct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);
+extern struct conn *conns; extern int count; extern enum color paint; extern union u un;
+extern struct list E_G(struct conn) *all; extern int total; extern int (*cb)(int); extern int fresh;
+`
+	for _, s := range []string{
+		"INIT struct conn.added: { $out = $base.fd; }\nINIT fresh: { $out = $oldsym(count); }\n",
+		"enum color -> enum color: { $out = $in; }\nun -> un: { XF_ASSIGN($out, $in); }\ntotal -> total: { $out = $in; }\n",
+		"struct list -> struct list: { XF_INVOKE(XF_PTR($gen(t)), &$in.data, &$out.data); }\n",
+		"{ static int f(void) { return 0; } }\ncount -> cnt\n$in $out $base",
+	} {
+		f.Add(s)
+	}
+	_, old, new, _ := inputs(f, oldH, newH, "")
+	f.Fuzz(func(t *testing.T, src string) {
+		spec, _ := grammar.Parse("fuzz.xf", []byte(src))
+		plan, ds := Check(spec, old, new)
+		if !ds.HasErrors() {
+			if _, err := GenerateC(plan, Options{}); err != nil {
+				t.Fatalf("clean spec did not generate: %v", err)
+			}
+		}
+	})
+}
