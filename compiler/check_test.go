@@ -234,6 +234,12 @@ extern struct list E_G(struct item) *items;
 		want: []want{w("new.h:1:12", "error", "XF0139", "variable `table` is an array declared without a size")},
 	},
 	{
+		name: "generic struct used without arguments",
+		old:  "#include \"xfgen/annotations.h\"\nstruct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);\nextern struct list *plain;\n",
+		new:  "#include \"xfgen/annotations.h\"\nstruct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);\nextern struct list *plain;\n",
+		want: []want{w("new.h:3:21", "warning", "XF0143", "variable `plain` uses the generic struct list without E_G(...) arguments")},
+	},
+	{
 		name: "dropped field",
 		old:  "struct s { int a; int legacy_flags; };\nextern struct s v;\n", new: "struct s { int a; };\nextern struct s v;\n",
 		want: []want{w("old.h:1:23", "warning", "XF0141", "field `legacy_flags` of struct s is gone")},

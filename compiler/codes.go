@@ -32,35 +32,37 @@ package compiler
 //	XF0140  warning   old variable dropped
 //	XF0141  warning   old field dropped
 //	XF0142  warning   array grown: extra elements are zero
+//	XF0143  warning   a generic struct used without E_G arguments
 const (
-	codeUnknownVar   = "XF0101"
-	codeUnknownType  = "XF0102"
-	codeUnknownField = "XF0103"
-	codeRuleShape    = "XF0104"
-	codeInInInit     = "XF0110"
-	codeBaseNoField  = "XF0111"
-	codeUnknownSym   = "XF0112"
-	codeUnknownFType = "XF0113"
-	codeXformPrim    = "XF0114"
-	codeGenOutside   = "XF0115"
-	codeFormArgs     = "XF0116"
-	codePreambleForm = "XF0117"
-	codeDuplicate    = "XF0120"
-	codeMatchesNone  = "XF0121"
-	codeRestates     = "XF0122"
-	codeAddedVar     = "XF0130"
-	codeAddedField   = "XF0131"
-	codeNarrowing    = "XF0132"
-	codeKindChange   = "XF0133"
-	codeUnionChanged = "XF0134"
-	codeEnumMissing  = "XF0135"
-	codeArrayShrunk  = "XF0136"
-	codeGeneric      = "XF0137"
-	codeFlexible     = "XF0138"
-	codeUnsized      = "XF0139"
-	codeDroppedVar   = "XF0140"
-	codeDroppedField = "XF0141"
-	codeArrayGrown   = "XF0142"
+	codeUnknownVar     = "XF0101"
+	codeUnknownType    = "XF0102"
+	codeUnknownField   = "XF0103"
+	codeRuleShape      = "XF0104"
+	codeInInInit       = "XF0110"
+	codeBaseNoField    = "XF0111"
+	codeUnknownSym     = "XF0112"
+	codeUnknownFType   = "XF0113"
+	codeXformPrim      = "XF0114"
+	codeGenOutside     = "XF0115"
+	codeFormArgs       = "XF0116"
+	codePreambleForm   = "XF0117"
+	codeDuplicate      = "XF0120"
+	codeMatchesNone    = "XF0121"
+	codeRestates       = "XF0122"
+	codeAddedVar       = "XF0130"
+	codeAddedField     = "XF0131"
+	codeNarrowing      = "XF0132"
+	codeKindChange     = "XF0133"
+	codeUnionChanged   = "XF0134"
+	codeEnumMissing    = "XF0135"
+	codeArrayShrunk    = "XF0136"
+	codeGeneric        = "XF0137"
+	codeFlexible       = "XF0138"
+	codeUnsized        = "XF0139"
+	codeDroppedVar     = "XF0140"
+	codeDroppedField   = "XF0141"
+	codeArrayGrown     = "XF0142"
+	codeUnboundGeneric = "XF0143"
 )
 
 // allCodes lists every code of the table, for the test that each has a
@@ -71,5 +73,5 @@ var allCodes = []string{
 	codeGenOutside, codeFormArgs, codePreambleForm, codeDuplicate, codeMatchesNone,
 	codeRestates, codeAddedVar, codeAddedField, codeNarrowing, codeKindChange,
 	codeUnionChanged, codeEnumMissing, codeArrayShrunk, codeGeneric,
-	codeFlexible, codeUnsized, codeDroppedVar, codeDroppedField, codeArrayGrown,
+	codeFlexible, codeUnsized, codeDroppedVar, codeDroppedField, codeArrayGrown, codeUnboundGeneric,
 }

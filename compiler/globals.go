@@ -62,6 +62,7 @@ func (c *checker) varSite(ov, nv *typesdiff.Var) site {
 		isVar: true,
 	}
 	s.args = c.genArgs(s.ann.G, nil, s)
+	s.gWritten = len(s.ann.G) > 0
 	return s
 }
 

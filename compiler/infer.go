@@ -25,6 +25,7 @@ type site struct {
 	holderConv     *Conv                 // the struct conversion the field belongs to
 	oldNote        string                // the related note at oldPos; default "the old version's declaration"
 	isVar          bool                  // the value is a whole variable
+	gWritten       bool                  // the declaration has E_G(...), resolved or not
 }
 
 // conv returns the conversion of old type o into new type n, building it

@@ -15,6 +15,10 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 	cv.site = &s
 	if isGeneric(o) {
 		cv.Bind = bindArgs(o, s.args)
+		inside := s.holderConv != nil && s.holderConv.Old == o
+		if len(s.args) == 0 && !s.gWritten && !inside && s.label == nil && s.newPos.IsValid() {
+			c.warnAt(s, codeUnboundGeneric, fmt.Sprintf("%s uses the generic %s without E_G(...) arguments: the `void *` members it marks E_T are copied as pointers, not migrated; write e.g. `%s E_G(struct item) *`", s.what, structName(o), structName(n)))
+		}
 	}
 	usedOld := map[*typesdiff.Field]bool{}
 	// Old fields a rule renames are not matched by name again.
@@ -136,6 +140,7 @@ func (c *checker) fieldSite(o, n *typesdiff.Type, of, nf *typesdiff.Field, holde
 	if of.Name == "" || nf.Name == "" {
 		s.oldPath = "<anonymous>"
 	}
+	s.gWritten = len(s.ann.G) > 0
 	if holder != nil {
 		s.holderConv = holder
 		s.args = c.genArgs(s.ann.G, holder.Bind, s)
