@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/xfgen-dev/xfgen/diag"
 )
 
 // String writes t as C would name it in a cast: "struct conn *",
@@ -71,40 +73,15 @@ func describe(t *Type) string {
 }
 
 // suggest returns "; did you mean X?" for the candidate closest to name,
-// or "" when none is close.
+// the candidates themselves when there are few, or "".
 func suggest(name string, candidates []string) string {
-	sort.Strings(candidates)
-	best, bestD := "", len(name)/2+2
-	for _, c := range candidates {
-		if d := editDistance(name, c); d < bestD {
-			best, bestD = c, d
-		}
+	if best := diag.Closest(name, candidates); best != "" {
+		return "; did you mean " + best + "?"
 	}
-	if best == "" {
-		if len(candidates) > 0 && len(candidates) <= 8 {
-			return "; it has " + strings.Join(candidates, ", ")
-		}
-		return ""
+	if len(candidates) > 0 && len(candidates) <= 8 {
+		sorted := append([]string(nil), candidates...)
+		sort.Strings(sorted)
+		return "; it has " + strings.Join(sorted, ", ")
 	}
-	return "; did you mean " + best + "?"
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return ""
 }
