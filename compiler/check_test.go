@@ -342,7 +342,7 @@ func TestFixesMakeSpecsWork(t *testing.T) {
 	}
 	for _, tc := range cases {
 		src := "// fixed\n"
-		spec, old, new, dir := inputs(t, tc.old, tc.new, src)
+		spec, old, new, _ := inputs(t, tc.old, tc.new, src)
 		_, ds := Check(spec, old, new)
 		if !ds.HasErrors() {
 			t.Fatalf("%q: no error to fix", tc.new)
@@ -354,7 +354,7 @@ func TestFixesMakeSpecsWork(t *testing.T) {
 				}
 			}
 		}
-		spec, old, new, dir = inputs(t, tc.old, tc.new, src)
+		spec, old, new, dir := inputs(t, tc.old, tc.new, src)
 		plan, ds := Check(spec, old, new)
 		if ds.HasErrors() {
 			t.Errorf("%q with the fixes:\n%s\nstill: %v", tc.new, src, ds)

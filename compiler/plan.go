@@ -84,7 +84,6 @@ type Conv struct {
 	work     bool // something must be done: not a plain byte copy
 	why      bool // intrinsically work, whatever its parts
 	deps     []*Conv
-	used     bool    // reached from a global or a form
 	closure  bool    // the generator must emit a closure for it
 	site     *site   // unions: where the pair was met, for a late error
 	members  []*Conv // unions: the member conversions
