@@ -163,6 +163,12 @@ extern struct list E_G(struct item) *items;
 		},
 	},
 	{
+		name: "a removed variable read with $oldsym is not dropped",
+		old:  connOld + "extern long uptime;\n", new: connOld + "extern long started;\n",
+		spec: "INIT started: { $out = $oldsym(uptime); }\n",
+		want: nil,
+	},
+	{
 		name: "added field",
 		old:  connOld, new: "struct conn { int fd; int port; struct conn *next; int retries; };\nextern struct conn *conns;\nextern int count;\n",
 		want: []want{w("new.h:1:56", "error", "XF0131", "field `retries` of struct conn is new", "add `INIT struct conn.retries: { $out = 0; }`")},

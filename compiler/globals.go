@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/grammar"
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
 
@@ -49,8 +50,26 @@ func (c *checker) planGlobals() {
 		c.addedVar(nv, dropped)
 	}
 	for _, ov := range dropped {
-		c.droppedVar(ov, added)
+		if !c.readByOldsym(ov) {
+			c.droppedVar(ov, added)
+		}
 	}
+}
+
+// readByOldsym reports whether some rule reads ov with `$oldsym`: its
+// value is then used, not dropped.
+func (c *checker) readByOldsym(ov *typesdiff.Var) bool {
+	for _, r := range c.spec.Rules {
+		if r.Code == nil {
+			continue
+		}
+		for _, f := range r.Code.Forms {
+			if f.Kind == grammar.FormOldSym && len(f.Args) == 1 && lookupVar(c.old, f.Args[0].Text) == ov {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (c *checker) varSite(ov, nv *typesdiff.Var) site {
