@@ -108,7 +108,9 @@ func (cv *conv) record(t cc.Type, k Kind, tag cc.Token) *Type {
 
 func (cv *conv) fillRecord(r *Type, t cc.Type) {
 	u := cv.tu
-	r.System = u.ld.isSystemFile(r.Pos.File, u.file)
+	// An anonymous record has no position of its own here; it belongs to
+	// whatever names it (a typedef or a member), which carries System.
+	r.System = r.Name != "" && u.ld.isSystemFile(r.Pos.File, u.file)
 	if r.System {
 		r.Header = u.ld.headerFor(r.Pos.File, u)
 	}

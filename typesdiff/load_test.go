@@ -62,7 +62,7 @@ func TestLoadModel(t *testing.T) {
 			anon = f
 		}
 	}
-	if anon == nil || anon.Type.Kind != Union || anon.Type.Name != "" || anon.Type.Field("f") == nil {
+	if anon == nil || anon.Type.Kind != Union || anon.Type.Name != "" || anon.Type.Field("f") == nil || anon.Type.System {
 		t.Errorf("anonymous union member missing or wrong: %+v", anon)
 	}
 	fp := mustField(t, conn, "on_close").Type
