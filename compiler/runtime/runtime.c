@@ -22,7 +22,8 @@ static char xf_errbuf[1024];
 static int xf_nerr;            /* failures so far in this migration */
 static const char *xf_where;   /* the variable being migrated */
 /* where the old version's object is loaded (found from one of its
- * globals): function pointers into other objects are kept */
+ * globals): function pointers into other objects are kept, and objects
+ * inside it that no variable covers are refused (xf_in_old_image) */
 static void *xf_old_base;
 
 /* xf_failf records why the migration fails; only the first cause is
@@ -496,6 +497,18 @@ static void *xf_alloc(size_t n, size_t size, size_t align)
 	return p;
 }
 
+/* xf_in_old_image says whether p lies in the old version's loaded image
+ * (its .data, .bss or .rodata) rather than on the heap. Every variable
+ * xfgen read is in the address map before any pointer is followed, so
+ * such an object reached by a pointer is one xfgen does not know: a
+ * copy of it would leave the new version comparing against an address
+ * of the old one (a list's sentinel). */
+XF_UNUSED static int xf_in_old_image(const void *p)
+{
+	Dl_info info;
+	return xf_old_base != NULL && dladdr(p, &info) != 0 && info.dli_fbase == xf_old_base;
+}
+
 /* xf_ptr migrates the objects an old pointer points to: once per old
  * address, into a zero-filled new block of nalloc elements whose first
  * nwork the work list fills later. No recursion: a list of any length
@@ -529,6 +542,10 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 		stale = sl->new_;
 		sl = xf_map_slot(old, elem);
 	}
+	if (stale == NULL && xf_in_old_image(old))
+		return xf_failf("the object at %p is in the old version's static storage but is no variable xfgen was given "
+				"(a `static` variable of a .c file?): give xfgen the .c files that define it (--old FILE, --new FILE) "
+				"so it is migrated in place rather than copied", old);
 	p = xf_alloc(nalloc ? nalloc : 1, elem->new_size ? elem->new_size : 1, elem->align);
 	if (p == NULL)
 		return xf_failf("out of memory allocating %zu objects of %zu bytes", nalloc, elem->new_size);
