@@ -91,13 +91,10 @@ func (c *checker) trackInterior() {
 	for round := 0; round < 16; round++ {
 		placed := map[string]bool{}
 		seen := map[*Conv]bool{}
-		var embed func(cv *Conv)
-		embed = func(cv *Conv) {
-			if cv == nil || seen[cv] {
-				return
-			}
-			seen[cv] = true
-			placed[cv.Key] = true
+		var embed, embedParts func(cv *Conv)
+		// embedParts marks what cv holds by value: array elements and
+		// the members of a struct (bitfields have no address).
+		embedParts = func(cv *Conv) {
 			switch cv.Kind {
 			case ConvArray:
 				embed(cv.Elem)
@@ -109,19 +106,17 @@ func (c *checker) trackInterior() {
 				}
 			}
 		}
-		for _, cv := range c.plan.Convs {
-			if !cv.Work() {
-				continue
+		embed = func(cv *Conv) {
+			if cv == nil || seen[cv] {
+				return
 			}
-			switch cv.Kind {
-			case ConvArray:
-				embed(cv.Elem)
-			case ConvStruct:
-				for _, f := range cv.Fields {
-					if f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 {
-						embed(f.Conv)
-					}
-				}
+			seen[cv] = true
+			placed[cv.Key] = true
+			embedParts(cv)
+		}
+		for _, cv := range c.plan.Convs {
+			if cv.Work() {
+				embedParts(cv)
 			}
 		}
 		for _, g := range c.plan.Globals {
