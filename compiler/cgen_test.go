@@ -3,7 +3,7 @@ package compiler
 import (
 	"os"
 	"os/exec"
-	"path/filepath"
+	"strconv"
 	"regexp"
 	"strings"
 	"testing"
@@ -231,7 +231,7 @@ func TestLineDirectives(t *testing.T) {
 	for i, l := range lines {
 		if m := re.FindStringSubmatch(l); m != nil {
 			seen = true
-			if want := i + 2; m[1] != itoa(want) {
+			if want := i + 2; m[1] != strconv.Itoa(want) {
 				t.Errorf("line %d: %s, want #line %d", i+1, l, want)
 			}
 		}
@@ -239,20 +239,6 @@ func TestLineDirectives(t *testing.T) {
 	if !seen {
 		t.Error("no #line back to xform.c")
 	}
-	_ = filepath.Base
-}
-
-func itoa(i int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(i)) }
-
-func fmtInt(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	s := ""
-	for ; i > 0; i /= 10 {
-		s = string(rune('0'+i%10)) + s
-	}
-	return s
 }
 
 // A rule on a generic type: $gen gives the element transformer bound at
