@@ -3,8 +3,8 @@ package compiler
 import (
 	"os"
 	"os/exec"
-	"strconv"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
