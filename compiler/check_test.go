@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/grammar"
 )
 
 const connOld = `struct conn { int fd; int port; struct conn *next; };
@@ -288,7 +289,7 @@ func TestFixesInsertRules(t *testing.T) {
 	if e.Range.Start.Line != 1 || e.Range.Start.Col != 32 || e.Range.Start.Offset != 31 {
 		t.Errorf("fix inserts at %v, want the end of the spec (1:32)", e.Range.Start)
 	}
-	if e.NewText != "\nINIT connected_count: { $out = 0; }\n" {
+	if e.NewText != "\n\nINIT connected_count: { $out = 0; }\n" { // a blank line between rules
 		t.Errorf("fix text %q", e.NewText)
 	}
 	// Applying the fix makes the spec check clean.
@@ -365,6 +366,10 @@ func TestFixesMakeSpecsWork(t *testing.T) {
 		if ds.HasErrors() {
 			t.Errorf("%q with the fixes:\n%s\nstill: %v", tc.new, src, ds)
 			continue
+		}
+		// The rules come out in the formatter's layout.
+		if formatted, errs := grammar.FormatSource("spec.xf", []byte(src)); errs.HasErrors() || string(formatted) != src {
+			t.Errorf("%q: the fixed spec is not in canonical layout:\n%s\nformatted:\n%s", tc.new, src, formatted)
 		}
 		needGCC(t)
 		c, err := GenerateC(plan, Options{})
