@@ -294,6 +294,9 @@ func TestFixesInsertRules(t *testing.T) {
 	}
 	// Applying the fix makes the spec check clean.
 	src := string(spec.Src[:e.Range.Start.Offset]) + e.NewText
+	if formatted, _ := grammar.FormatSource("spec.xf", []byte(src)); string(formatted) != src {
+		t.Errorf("the fixed spec is not in the formatter's layout:\n%s\nformatted:\n%s", src, formatted)
+	}
 	spec2, old2, new2, _ := inputs(t, connOld, connOld+"extern int connected_count;\n", src)
 	if _, ds := Check(spec2, old2, new2); len(ds) != 0 {
 		t.Errorf("after the fix: %v", ds)
