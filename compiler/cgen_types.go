@@ -235,12 +235,18 @@ func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]i
 			kw = "union"
 		}
 		w.line("%s %s {", kw, n.names[t])
+		var bit int64 // where the fields emitted so far end, in bits
 		for i, f := range t.Fields {
 			name := fieldCName(f, i)
 			if f.BitWidth > 0 || (f.Name == "" && !isRecord(f.Type)) {
+				if t.Kind == typesdiff.Struct {
+					n.bitPadding(w, f, bit)
+				}
 				w.line("\t%s : %d;", n.decl(f.Type, name), f.BitWidth)
+				bit = f.Offset*8 + int64(f.BitOff) + int64(f.BitWidth)
 			} else {
 				w.line("\t%s;", n.decl(f.Type, name))
+				bit = (f.Offset + f.Type.Size) * 8
 			}
 		}
 		var attrs []string
@@ -298,6 +304,23 @@ func (n *namer) deps(w *writer, t *typesdiff.Type, complete bool, state map[*typ
 
 // fieldCName is the member's name in the generated struct: anonymous
 // members get a name, since their type is emitted under a name too.
+// bitPadding emits the unnamed bitfields that put bitfield f where the
+// headers have it when the fields before it end at bit: the model keeps
+// only named fields, so padding the program wrote (`unsigned : 2;`,
+// `unsigned : 0;`) is rebuilt from f's position. Each piece stays inside
+// one storage unit of f's type, so none is moved by the layout rules.
+func (n *namer) bitPadding(w *writer, f *typesdiff.Field, bit int64) {
+	unit := f.Type.Size * 8
+	if unit <= 0 {
+		return
+	}
+	for want := f.Offset*8 + int64(f.BitOff); bit < want; {
+		k := min(want-bit, unit-bit%unit)
+		w.line("\t%s : %d;", n.decl(f.Type, ""), k)
+		bit += k
+	}
+}
+
 func fieldCName(f *typesdiff.Field, i int) string {
 	if f.Name != "" {
 		return f.Name
