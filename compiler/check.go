@@ -160,3 +160,15 @@ func sortedVars(p *typesdiff.Program) []*typesdiff.Var {
 
 // pointRange is an empty range at p, for places in headers.
 func pointRange(p diag.Pos) diag.Range { return diag.Range{Start: p, End: p} }
+
+// identRange is the range of name written at p: header positions point
+// at a declaration's name, so an editor underlines the name.
+func identRange(p diag.Pos, name string) diag.Range {
+	if !p.IsValid() || name == "" {
+		return pointRange(p)
+	}
+	end := p
+	end.Offset += len(name)
+	end.Col += len(name)
+	return diag.Range{Start: p, End: end}
+}

@@ -397,3 +397,32 @@ func TestFormArgCount(t *testing.T) {
 	_, ds := Check(spec, old, new)
 	expectDiags(t, ds, w("spec.xf:1:26", "error", "XF0116", "`$oldsym` takes 1 argument, not 2"))
 }
+
+// Diagnostics at a header declaration span its name, for an editor to
+// underline: the added field, and the old variable of a narrowing.
+func TestHeaderRangesSpanTheName(t *testing.T) {
+	spec, old, new, _ := inputs(t, connOld+"extern long total;\n",
+		"struct conn { int fd; int port; struct conn *next; int retries; };\nextern struct conn *conns;\nextern int count;\nextern int total;\n", "")
+	_, ds := Check(spec, old, new)
+	spans := map[string]string{}
+	for _, d := range ds {
+		r := d.Range
+		if r.End.Line != r.Start.Line || r.End.Offset-r.Start.Offset != r.End.Col-r.Start.Col {
+			t.Errorf("%s: inconsistent range %+v", d.Code, r)
+		}
+		src, err := os.ReadFile(r.Start.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		spans[d.Code] = string(src[r.Start.Offset:r.End.Offset])
+		for _, rel := range d.Related {
+			rs, _ := os.ReadFile(rel.Range.Start.File)
+			spans[d.Code+" related"] = string(rs[rel.Range.Start.Offset:rel.Range.End.Offset])
+		}
+	}
+	for code, want := range map[string]string{"XF0131": "retries", codeNarrowing: "total", codeNarrowing + " related": "total"} {
+		if spans[code] != want {
+			t.Errorf("%s underlines %q, want %q (all: %q)", code, spans[code], want, spans)
+		}
+	}
+}

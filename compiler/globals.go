@@ -75,6 +75,7 @@ func (c *checker) readByOldsym(ov *typesdiff.Var) bool {
 func (c *checker) varSite(ov, nv *typesdiff.Var) site {
 	s := site{
 		newPos: nv.Pos, oldPos: ov.Pos,
+		newName: nv.Name, oldName: ov.Name,
 		what:    fmt.Sprintf("variable `%s`", nv.Key),
 		oldPath: ov.Key, newPath: nv.Key,
 		ann:   varAnnot(ov, nv),
@@ -87,7 +88,7 @@ func (c *checker) varSite(ov, nv *typesdiff.Var) site {
 
 func (c *checker) addedVar(nv *typesdiff.Var, dropped []*typesdiff.Var) {
 	rule := fmt.Sprintf("INIT %s: { %s }", nv.Key, initBody(nv.Type))
-	d := diag.Diagnostic{Range: pointRange(nv.Pos), Severity: diag.Error, Code: codeAddedVar,
+	d := diag.Diagnostic{Range: identRange(nv.Pos, nv.Name), Severity: diag.Error, Code: codeAddedVar,
 		Message: fmt.Sprintf("variable `%s` is new in this version and nothing gives it a value: add `%s`", nv.Key, rule)}
 	if s := suggestion(nv.Key, varKeys(dropped)); s != "" {
 		d.Message += fmt.Sprintf(", or `%s -> %s` if it is the old `%s` renamed", s, nv.Key, s)
@@ -110,7 +111,7 @@ func initBody(t *typesdiff.Type) string {
 }
 
 func (c *checker) droppedVar(ov *typesdiff.Var, added []*typesdiff.Var) {
-	d := diag.Diagnostic{Range: pointRange(ov.Pos), Severity: diag.Warning, Code: codeDroppedVar,
+	d := diag.Diagnostic{Range: identRange(ov.Pos, ov.Name), Severity: diag.Warning, Code: codeDroppedVar,
 		Message: fmt.Sprintf("variable `%s` of the old version is not in the new one: its value is dropped", ov.Key)}
 	if r := c.varRules[ov.Key]; r != nil && c.new.Vars[ov.Key] != nil {
 		d.Message = fmt.Sprintf("the old value of variable `%s` is dropped: the new `%s` gets its value from the rule at %s", ov.Key, ov.Key, shortRange(r.label.Range))

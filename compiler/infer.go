@@ -16,16 +16,19 @@ import (
 type site struct {
 	label          *grammar.Label // the rule that reached the pair, if any
 	newPos, oldPos diag.Pos
-	what           string // "variable `x`", "field `f` of struct conn"
-	oldPath        string // how a rule names the place: "x", "struct conn.f"
-	newPath        string
-	ann            typesdiff.Annotations // of the variable or field
-	holder         *typesdiff.Type       // old struct holding the field
-	args           []*Conv               // E_G arguments for a generic struct reached
-	holderConv     *Conv                 // the struct conversion the field belongs to
-	oldNote        string                // the related note at oldPos; default "the old version's declaration"
-	isVar          bool                  // the value is a whole variable
-	gWritten       bool                  // the declaration has E_G(...), resolved or not
+	// newName, oldName are the names declared at newPos and oldPos, the
+	// span an editor underlines.
+	newName, oldName string
+	what             string // "variable `x`", "field `f` of struct conn"
+	oldPath          string // how a rule names the place: "x", "struct conn.f"
+	newPath          string
+	ann              typesdiff.Annotations // of the variable or field
+	holder           *typesdiff.Type       // old struct holding the field
+	args             []*Conv               // E_G arguments for a generic struct reached
+	holderConv       *Conv                 // the struct conversion the field belongs to
+	oldNote          string                // the related note at oldPos; default "the old version's declaration"
+	isVar            bool                  // the value is a whole variable
+	gWritten         bool                  // the declaration has E_G(...), resolved or not
 }
 
 // conv returns the conversion of old type o into new type n, building it
@@ -401,7 +404,7 @@ func (c *checker) genArgs(g []string, bind map[string]*Conv, s site) []*Conv {
 			c.inferErr(s, codeGeneric, fmt.Sprintf("E_G(%s) on %s names a type that the %s version lacks", a, s.what, map[bool]string{true: "old", false: "new"}[ot == nil]), "")
 			return nil
 		}
-		as := site{what: "the elements of " + s.what, newPos: s.newPos, oldPos: s.oldPos, oldPath: a, newPath: a}
+		as := site{what: "the elements of " + s.what, newPos: s.newPos, oldPos: s.oldPos, newName: s.newName, oldName: s.oldName, oldPath: a, newPath: a}
 		out = append(out, c.conv(ot, nt, as))
 	}
 	return out
@@ -433,7 +436,7 @@ func (c *checker) inferErr(s site, code, msg, body string) {
 		c.diags.Add(d)
 		return
 	}
-	d.Range = pointRange(s.newPos)
+	d.Range = identRange(s.newPos, s.newName)
 	d.Message = msg
 	if skeleton != "" {
 		d.Message += fmt.Sprintf("; write a rule, e.g. `%s`", skeleton)
@@ -446,10 +449,10 @@ func (c *checker) inferErr(s site, code, msg, body string) {
 		if note == "" {
 			note = "the old version's declaration"
 		}
-		d.Related = []diag.Related{{Range: pointRange(s.oldPos), Message: note}}
+		d.Related = []diag.Related{{Range: identRange(s.oldPos, s.oldName), Message: note}}
 	}
 	if !s.newPos.IsValid() && s.oldPos.IsValid() {
-		d.Range, d.Related = pointRange(s.oldPos), nil
+		d.Range, d.Related = identRange(s.oldPos, s.oldName), nil
 	}
 	c.diags.Add(d)
 }
@@ -460,7 +463,7 @@ func (c *checker) warnAt(s site, code, msg string) {
 		return
 	}
 	c.reported[key] = true
-	r := pointRange(s.newPos)
+	r := identRange(s.newPos, s.newName)
 	if s.label != nil {
 		r = s.label.Range
 	}

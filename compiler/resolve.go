@@ -210,7 +210,7 @@ func (c *checker) resolveField(p *typesdiff.Program, version string, path *gramm
 				d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: id.Range, NewText: s}}}}
 			}
 			if t.Pos.IsValid() {
-				d.Related = []diag.Related{{Range: pointRange(t.Pos), Message: fmt.Sprintf("`%s` is defined here", where)}}
+				d.Related = []diag.Related{{Range: identRange(t.Pos, t.Name), Message: fmt.Sprintf("`%s` is defined here", where)}}
 			}
 			c.diags.Add(d)
 			return nil, nil

@@ -131,6 +131,7 @@ func isRecord(t *typesdiff.Type) bool {
 func (c *checker) fieldSite(o, n *typesdiff.Type, of, nf *typesdiff.Field, holder *Conv) site {
 	s := site{
 		newPos: nf.Pos, oldPos: of.Pos,
+		newName: nf.Name, oldName: of.Name,
 		what:    fmt.Sprintf("field `%s` of %s", fieldName(nf), structName(n)),
 		oldPath: structName(o) + "." + of.Name,
 		newPath: structName(n) + "." + nf.Name,
@@ -220,7 +221,7 @@ func (c *checker) addedField(o, n *typesdiff.Type, nf *typesdiff.Field) {
 	}
 	c.reported[key] = true
 	path := structName(n) + "." + nf.Name
-	d := diag.Diagnostic{Range: pointRange(nf.Pos), Severity: diag.Error, Code: codeAddedField}
+	d := diag.Diagnostic{Range: identRange(nf.Pos, nf.Name), Severity: diag.Error, Code: codeAddedField}
 	if n.Spelling() == "" {
 		d.Message = fmt.Sprintf("field `%s` of an anonymous %s is new and nothing gives it a value; name the type so a rule can reach it, or mark the field E_IGNORE", nf.Name, n.Kind)
 	} else {
@@ -232,7 +233,7 @@ func (c *checker) addedField(o, n *typesdiff.Type, nf *typesdiff.Field) {
 		}
 	}
 	if o.Pos.IsValid() {
-		d.Related = []diag.Related{{Range: pointRange(o.Pos), Message: fmt.Sprintf("the old %s, without it", structName(o))}}
+		d.Related = []diag.Related{{Range: identRange(o.Pos, o.Name), Message: fmt.Sprintf("the old %s, without it", structName(o))}}
 	}
 	c.diags.Add(d)
 }
@@ -257,10 +258,10 @@ func (c *checker) droppedField(o, n *typesdiff.Type, of *typesdiff.Field) {
 		return
 	}
 	c.reported[key] = true
-	d := diag.Diagnostic{Range: pointRange(of.Pos), Severity: diag.Warning, Code: codeDroppedField,
+	d := diag.Diagnostic{Range: identRange(of.Pos, of.Name), Severity: diag.Warning, Code: codeDroppedField,
 		Message: fmt.Sprintf("field `%s` of %s is gone from the new %s: its values are dropped", of.Name, structName(o), structName(n))}
 	if !of.Pos.IsValid() {
-		d.Range = pointRange(n.Pos)
+		d.Range = identRange(n.Pos, n.Name)
 	}
 	c.diags.Add(d)
 }
