@@ -11,8 +11,13 @@ int test_check(void)
 	static const enum color by_old[3] = { RED, GREEN, BLUE }; /* old RED=0, GREEN=1, BLUE=2 */
 	int fails = 0, i = 0;
 	struct job *j;
-	for (i = 0; i < 2; i++)
-		CHECK(staff[i] && staff[i]->pid == 4000 + i, "staff[%d].pid wrong", i);
+	for (i = 0; i < 2; i++) {
+		if (staff[i] == NULL) {
+			fprintf(stderr, "staff[%d]: got NULL, want a worker\n", i);
+			return fails + 1;
+		}
+		CHECK(staff[i]->pid == 4000 + i, "staff[%d].pid: got %ld, want %d", i, staff[i]->pid, 4000 + i);
+	}
 	for (j = jobs, i = 0; j != NULL && i < 10; j = j->next, i++) {
 		CHECK(j->id == i, "job %d id: got %ld", i, j->id);
 		CHECK(j->color == by_old[i % 3], "job %d color: got %d, want %d", i, (int)j->color, (int)by_old[i % 3]);
