@@ -126,3 +126,18 @@ func TestGenerateUsage(t *testing.T) {
 		}
 	}
 }
+
+// An output that cannot be written is an I/O failure that names the file
+// asked for, not the temporary file written first.
+func TestGenerateUnwritableOutput(t *testing.T) {
+	dir, o, n, _ := genDir(t, genOld, genNew, "")
+	out := filepath.Join(dir, "missing", "xform.c")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{o, n, "-o", out}, &stdout, &stderr); code != exitUsage {
+		t.Fatalf("exit %d, want %d: %s", code, exitUsage, stderr.String())
+	}
+	msg := stderr.String()
+	if !strings.Contains(msg, "cannot write "+out) || strings.Contains(msg, ".tmp") {
+		t.Errorf("message %q should name %s and no temporary file", msg, out)
+	}
+}
