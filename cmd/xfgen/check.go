@@ -26,7 +26,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		return exitUsage
+		return parseFailure(err)
 	}
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(stderr, "xfgen check: unknown --format %q: use text or json\n", *format)

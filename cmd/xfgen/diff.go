@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 
@@ -22,11 +20,8 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	pos, err := parseInterleaved(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK // -h asked for the usage, which fs printed
-	}
 	if err != nil {
-		return exitUsage
+		return parseFailure(err)
 	}
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(stderr, "xfgen diff: unknown --format %q: use text or json\n", *format)

@@ -22,7 +22,7 @@ func runFmt(args []string, stdout, stderr io.Writer) int {
 	}
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
-		return exitUsage
+		return parseFailure(err)
 	}
 	if len(files) == 0 {
 		fmt.Fprintln(stderr, "xfgen fmt: no spec given")

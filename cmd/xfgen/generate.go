@@ -26,7 +26,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	}
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		return exitUsage
+		return parseFailure(err)
 	}
 	switch {
 	case *format != "text" && *format != "json":
