@@ -234,6 +234,10 @@ func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]i
 		if t.Kind == typesdiff.Union {
 			kw = "union"
 		}
+		if t.Pack > 0 {
+			// The #pragma pack(N) the program's definition was under.
+			w.line("#pragma pack(push, %d)", t.Pack)
+		}
 		w.line("%s %s {", kw, n.names[t])
 		var bit int64 // where the fields emitted so far end, in bits
 		for i, f := range t.Fields {
@@ -244,6 +248,10 @@ func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]i
 				}
 				w.line("\t%s : %d;", n.decl(f.Type, name), f.BitWidth)
 				bit = f.Offset*8 + int64(f.BitOff) + int64(f.BitWidth)
+			} else if f.Aligned > 0 {
+				// _Alignas or aligned(N) on the member itself.
+				w.line("\t%s __attribute__((aligned(%d)));", n.decl(f.Type, name), f.Aligned)
+				bit = (f.Offset + f.Type.Size) * 8
 			} else {
 				w.line("\t%s;", n.decl(f.Type, name))
 				bit = (f.Offset + f.Type.Size) * 8
@@ -263,6 +271,9 @@ func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]i
 			w.line("} __attribute__((%s));", strings.Join(attrs, ", "))
 		} else {
 			w.line("};")
+		}
+		if t.Pack > 0 {
+			w.line("#pragma pack(pop)")
 		}
 		state[t] = 2
 	}
