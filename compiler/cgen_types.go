@@ -239,24 +239,7 @@ func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]i
 			w.line("#pragma pack(push, %d)", t.Pack)
 		}
 		w.line("%s %s {", kw, n.names[t])
-		var bit int64 // where the fields emitted so far end, in bits
-		for i, f := range t.Fields {
-			name := fieldCName(f, i)
-			if f.BitWidth > 0 || (f.Name == "" && !isRecord(f.Type)) {
-				if t.Kind == typesdiff.Struct {
-					n.bitPadding(w, f, bit)
-				}
-				w.line("\t%s : %d;", n.decl(f.Type, name), f.BitWidth)
-				bit = f.Offset*8 + int64(f.BitOff) + int64(f.BitWidth)
-			} else if f.Aligned > 0 {
-				// _Alignas or aligned(N) on the member itself.
-				w.line("\t%s __attribute__((aligned(%d)));", n.decl(f.Type, name), f.Aligned)
-				bit = (f.Offset + f.Type.Size) * 8
-			} else {
-				w.line("\t%s;", n.decl(f.Type, name))
-				bit = (f.Offset + f.Type.Size) * 8
-			}
-		}
+		n.emitFields(w, t)
 		var attrs []string
 		if t.Packed {
 			attrs = append(attrs, "packed")
@@ -315,6 +298,78 @@ func (n *namer) deps(w *writer, t *typesdiff.Type, complete bool, state map[*typ
 
 // fieldCName is the member's name in the generated struct: anonymous
 // members get a name, since their type is emitted under a name too.
+// emitFields writes the members of t so that each lands where the
+// model has it. Most land there by C's own rules; what the model keeps
+// only as positions is rebuilt: padding bitfields the program wrote
+// (unnamed, so not in the model) and members packed on their own.
+func (n *namer) emitFields(w *writer, t *typesdiff.Type) {
+	var bit int64 // where the fields emitted so far end, in bits
+	for i, f := range t.Fields {
+		name := fieldCName(f, i)
+		if f.BitWidth > 0 || (f.Name == "" && !isRecord(f.Type)) {
+			if t.Kind == typesdiff.Struct {
+				n.bitPadding(w, f, bit)
+			}
+			w.line("\t%s : %d;", n.decl(f.Type, name), f.BitWidth)
+			bit = f.Offset*8 + int64(f.BitOff) + int64(f.BitWidth)
+			continue
+		}
+		var attrs []string
+		if t.Kind == typesdiff.Struct {
+			align := memberAlign(t, f)
+			want := f.Offset * 8
+			if want < alignUp(bit, align*8) {
+				// Packed on its own: __attribute__((packed)) on the member.
+				attrs = append(attrs, "packed")
+				align = 1
+			}
+			if want > alignUp(bit, align*8) {
+				n.bytePadding(w, bit, want)
+			}
+		}
+		if f.Aligned > 0 {
+			// _Alignas or aligned(N) on the member itself.
+			attrs = append(attrs, fmt.Sprintf("aligned(%d)", f.Aligned))
+		}
+		if len(attrs) > 0 {
+			w.line("\t%s __attribute__((%s));", n.decl(f.Type, name), strings.Join(attrs, ", "))
+		} else {
+			w.line("\t%s;", n.decl(f.Type, name))
+		}
+		bit = (f.Offset + f.Type.Size) * 8
+	}
+}
+
+// memberAlign is the alignment C gives member f of t: its type's, or
+// what the member's own attribute asks, capped by the struct's packing.
+func memberAlign(t *typesdiff.Type, f *typesdiff.Field) int64 {
+	a := max(f.Type.Align, f.Aligned, 1)
+	switch {
+	case t.Packed && f.Aligned == 0:
+		a = 1
+	case t.Pack > 0 && a > t.Pack:
+		a = t.Pack
+	}
+	return a
+}
+
+func alignUp(v, a int64) int64 {
+	if a <= 1 {
+		return v
+	}
+	return (v + a - 1) / a * a
+}
+
+// bytePadding emits unnamed char bitfields from bit to want: padding
+// the model knows only as a gap before the next member.
+func (n *namer) bytePadding(w *writer, bit, want int64) {
+	for bit < want {
+		k := min(want-bit, 8-bit%8)
+		w.line("\tunsigned char : %d;", k)
+		bit += k
+	}
+}
+
 // bitPadding emits the unnamed bitfields that put bitfield f where the
 // headers have it when the fields before it end at bit: the model keeps
 // only named fields, so padding the program wrote (`unsigned : 2;`,

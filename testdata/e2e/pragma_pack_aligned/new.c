@@ -3,6 +3,7 @@
 
 struct wire packets[3];
 struct cacheline lines[2];
+struct mixed mix;
 
 #define CHECK(cond, ...) do { if (!(cond)) { fprintf(stderr, __VA_ARGS__); fputc('\n', stderr); fails++; } } while (0)
 
@@ -20,5 +21,10 @@ int test_check(void)
 		CHECK(lines[i].counter == -5000000000L * (i + 1), "lines[%d].counter: got %ld, want %ld", i, lines[i].counter, -5000000000L * (i + 1));
 		CHECK(lines[i].tag == 'x' + i, "lines[%d].tag: got %d, want %d", i, lines[i].tag, 'x' + i);
 	}
+	CHECK(mix.c == 3, "mix.c: got %d, want 3", mix.c);
+	CHECK(mix.x == 123456, "mix.x: got %d, want 123456", mix.x);
+	CHECK(mix.a == 5, "mix.a: got %u, want 5", mix.a);
+	CHECK(mix.after == 9, "mix.after: got %d, want 9", mix.after);
+	CHECK(mix.id == -77, "mix.id: got %ld, want -77", mix.id);
 	return fails;
 }

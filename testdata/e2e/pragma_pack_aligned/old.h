@@ -1,6 +1,8 @@
 /* Layouts a struct's definition sets beyond its members' types: a
  * struct under #pragma pack(2), and fields with _Alignas. The generated
- * types must repeat them, or they would not have the program's layout. */
+ * types must repeat them, or they would not have the program's layout.
+ * The new version widens struct mixed's id and adds a field to struct
+ * wire, so both are migrated member by member. */
 #ifndef OLD_H
 #define OLD_H
 
@@ -18,6 +20,18 @@ struct cacheline {
 	char tag;
 };
 
+/* A member packed on its own, and a normal member after padding the
+ * program wrote as an unnamed bitfield. */
+struct mixed {
+	char c;
+	int x __attribute__((packed));
+	unsigned int a : 3;
+	unsigned int : 29;
+	char after;
+	int id;
+};
+
+extern struct mixed mix;
 extern struct wire packets[3];
 extern struct cacheline lines[2];
 
