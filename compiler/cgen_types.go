@@ -185,10 +185,17 @@ func (n *namer) emit(w *writer) {
 			n.emitEnum(w, t)
 		}
 	}
+	// The layouts are the program's: what gcc would say of them (a
+	// packed struct holding an over-aligned one) is the program's
+	// business, not a reason to stop building the migration.
+	w.line("#pragma GCC diagnostic push")
+	w.line("#pragma GCC diagnostic ignored \"-Wpacked-not-aligned\"")
+	w.line("#pragma GCC diagnostic ignored \"-Wpacked-bitfield-compat\"")
 	state := map[*typesdiff.Type]int{}
 	for _, t := range n.order {
 		n.define(w, t, state)
 	}
+	w.line("#pragma GCC diagnostic pop")
 	for _, t := range n.order {
 		n.emitAsserts(w, t)
 	}
@@ -239,12 +246,12 @@ func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]i
 			w.line("#pragma pack(push, %d)", t.Pack)
 		}
 		w.line("%s %s {", kw, n.names[t])
-		n.emitFields(w, t)
+		emitted := n.emitFields(w, t)
 		var attrs []string
 		if t.Packed {
 			attrs = append(attrs, "packed")
 		}
-		if a := t.Aligned; a > 0 || t.Align > naturalAlign(t) {
+		if a := t.Aligned; a > 0 || t.Align > emitted {
 			if a == 0 {
 				a = t.Align
 			}
@@ -302,31 +309,48 @@ func (n *namer) deps(w *writer, t *typesdiff.Type, complete bool, state map[*typ
 // model has it. Most land there by C's own rules; what the model keeps
 // only as positions is rebuilt: padding bitfields the program wrote
 // (unnamed, so not in the model) and members packed on their own.
-func (n *namer) emitFields(w *writer, t *typesdiff.Type) {
+//
+// It returns the alignment C gives the members as emitted, for the
+// caller to raise to the model's with aligned(N).
+func (n *namer) emitFields(w *writer, t *typesdiff.Type) int64 {
 	var bit int64 // where the fields emitted so far end, in bits
+	align := int64(1)
 	for i, f := range t.Fields {
 		name := fieldCName(f, i)
 		if f.BitWidth > 0 || (f.Name == "" && !isRecord(f.Type)) {
+			attr := ""
 			if t.Kind == typesdiff.Struct {
 				n.bitPadding(w, f, bit)
+				p, unit := f.Offset*8+int64(f.BitOff), f.Type.Size*8
+				if unit > 0 && p/unit != (p+int64(f.BitWidth)-1)/unit {
+					// It straddles a unit of its type, as bitfields do
+					// under #pragma pack: packed, C leaves it there.
+					attr = " __attribute__((packed))"
+				}
 			}
-			w.line("\t%s : %d;", n.decl(f.Type, name), f.BitWidth)
+			w.line("\t%s : %d%s;", n.decl(f.Type, name), f.BitWidth, attr)
 			bit = f.Offset*8 + int64(f.BitOff) + int64(f.BitWidth)
+			if attr == "" && f.Name != "" {
+				align = max(align, memberAlign(t, f))
+			}
 			continue
 		}
 		var attrs []string
+		ma := memberAlign(t, f)
 		if t.Kind == typesdiff.Struct {
-			align := memberAlign(t, f)
 			want := f.Offset * 8
-			if want < alignUp(bit, align*8) {
+			at := alignUp(bit, ma*8) // where C would put it
+			if want%(ma*8) != 0 || want < at {
 				// Packed on its own: __attribute__((packed)) on the member.
 				attrs = append(attrs, "packed")
-				align = 1
+				at = alignUp(bit, 8)
+				ma = max(f.Aligned, 1)
 			}
-			if want > alignUp(bit, align*8) {
+			if want > at {
 				n.bytePadding(w, bit, want)
 			}
 		}
+		align = max(align, ma)
 		if f.Aligned > 0 {
 			// _Alignas or aligned(N) on the member itself.
 			attrs = append(attrs, fmt.Sprintf("aligned(%d)", f.Aligned))
@@ -338,6 +362,7 @@ func (n *namer) emitFields(w *writer, t *typesdiff.Type) {
 		}
 		bit = (f.Offset + f.Type.Size) * 8
 	}
+	return align
 }
 
 // memberAlign is the alignment C gives member f of t: its type's, or
@@ -431,20 +456,3 @@ func typeLabel(t *typesdiff.Type) string {
 func cquote(s string) string { return cquoter.Replace(s) }
 
 var cquoter = strings.NewReplacer("\\", "\\\\", "\"", "\\\"", "\n", "\\n")
-
-// naturalAlign is the alignment C gives a struct or union without an
-// aligned attribute: that of its most aligned member, 1 when packed.
-// A larger alignment in the model came from an attribute the model did
-// not record, and is repeated.
-func naturalAlign(t *typesdiff.Type) int64 {
-	if t.Packed {
-		return 1
-	}
-	a := int64(1)
-	for _, f := range t.Fields {
-		if f.Type != nil && f.Type.Align > a {
-			a = f.Type.Align
-		}
-	}
-	return a
-}

@@ -26,7 +26,9 @@ func inferLayoutAttrs(r *Type) {
 			want := alignUp(end, a)
 			switch {
 			case f.Offset > want:
-				for x := a * 2; x <= 1<<16; x *= 2 {
+				// No member is aligned beyond its struct: a larger gap
+				// is padding (an unnamed bitfield), not alignment.
+				for x := a * 2; x <= r.Align; x *= 2 {
 					if alignUp(end, x) == f.Offset {
 						f.Aligned = x
 						break
@@ -42,8 +44,14 @@ func inferLayoutAttrs(r *Type) {
 		natural = max(natural, a, f.Aligned)
 		end = max(end, f.Offset+f.Type.Size)
 	}
-	if underPacked {
+	if r.Kind == Struct && !r.Packed && r.Align < natural {
+		// A struct aligned below its members: a #pragma pack(N) was in
+		// effect. (Members placed below their alignment in a struct of
+		// natural alignment were packed one by one instead.)
 		r.Pack = max(r.Align, 1)
+		return
+	}
+	if underPacked {
 		return
 	}
 	if r.Align > natural && !r.Packed {
