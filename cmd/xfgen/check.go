@@ -78,10 +78,9 @@ func loadInputs(oldCfg, newCfg typesdiff.Config, specPath string, stderr io.Writ
 		spec, pd = grammar.Parse(specPath, src)
 		all = append(all, pd...)
 	}
-	oldProg, oldDiags := typesdiff.Load(oldCfg)
-	newProg, newDiags := typesdiff.Load(newCfg)
+	oldProg, newProg, oldDiags, newDiags := loadVersions(oldCfg, newCfg)
 	all = append(append(all, oldDiags...), newDiags...)
-	if onlyUnreadable(all) && all.HasErrors() {
+	if onlyUsage(all) && all.HasErrors() {
 		for _, d := range all {
 			fmt.Fprintln(stderr, d.String())
 		}

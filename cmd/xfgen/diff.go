@@ -37,16 +37,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "xfgen diff: unexpected argument %q: diff takes only OLD and NEW\n", rest[0])
 		return exitUsage
 	}
-	// The versions are independent: read them at once.
-	var newProg *typesdiff.Program
-	var newDiags diag.List
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		newProg, newDiags = typesdiff.Load(newCfg)
-	}()
-	oldProg, oldDiags := typesdiff.Load(oldCfg)
-	<-done
+	oldProg, newProg, oldDiags, newDiags := loadVersions(oldCfg, newCfg)
 	all := append(append(diag.List(nil), oldDiags...), newDiags...)
 	for _, d := range all {
 		fmt.Fprintln(stderr, d.String())
@@ -70,8 +61,18 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// onlyUnreadable is the name check.go uses for onlyUsage.
-func onlyUnreadable(l diag.List) bool { return onlyUsage(l) }
+// loadVersions reads the old and the new version. They are independent,
+// so they are read at once.
+func loadVersions(oldCfg, newCfg typesdiff.Config) (oldProg, newProg *typesdiff.Program, oldDiags, newDiags diag.List) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		newProg, newDiags = typesdiff.Load(newCfg)
+	}()
+	oldProg, oldDiags = typesdiff.Load(oldCfg)
+	<-done
+	return oldProg, newProg, oldDiags, newDiags
+}
 
 // onlyUsage reports whether every error is about the command line or an
 // unreadable file (exit 2) rather than about the C code (exit 1).

@@ -49,6 +49,23 @@ XF_UNUSED static int xf_ctx(const char *what)
 	return -1;
 }
 
+/* xf_grow makes room for one more element in the array p of *cap
+ * elements of size sz holding len, doubling it from first. It returns
+ * the array, moved or not, or NULL (p still valid) when memory runs
+ * out. */
+XF_UNUSED static void *xf_grow(void *p, size_t *cap, size_t len, size_t sz, size_t first)
+{
+	size_t ncap;
+	void *np;
+	if (len < *cap)
+		return p;
+	ncap = *cap ? 2 * *cap : first;
+	np = realloc(p, ncap * sz);
+	if (np != NULL)
+		*cap = ncap;
+	return np;
+}
+
 /* ---- read-only memory ----
  * A const global of the new version lives in read-only memory (and
  * already holds the new program's value): it is left alone. The model
@@ -64,6 +81,7 @@ static void xf_read_maps(void)
 	FILE *f;
 	char perm[8];
 	unsigned long lo, hi;
+	struct xf_range *r;
 	size_t cap = 0;
 	int ch;
 	xf_ranges_read = 1;
@@ -71,14 +89,9 @@ static void xf_read_maps(void)
 	if (f == NULL)
 		return;
 	while (fscanf(f, "%lx-%lx %7s", &lo, &hi, perm) == 3) {
-		if (xf_nranges == cap) {
-			struct xf_range *r;
-			cap = cap ? 2 * cap : 64;
-			r = realloc(xf_ranges, cap * sizeof *r);
-			if (r == NULL)
-				break;
-			xf_ranges = r;
-		}
+		if ((r = xf_grow(xf_ranges, &cap, xf_nranges, sizeof *r, 64)) == NULL)
+			break;
+		xf_ranges = r;
 		xf_ranges[xf_nranges].lo = lo;
 		xf_ranges[xf_nranges].hi = hi;
 		xf_ranges[xf_nranges].w = perm[1] == 'w';
@@ -235,16 +248,13 @@ static int xf_pages_grow(void)
 XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_t osz, size_t nsz, const void *tag)
 {
 	uintptr_t page, last;
+	struct xf_block *b;
+	struct xf_pnode *nd;
 	if (old == NULL || osz == 0)
 		return 0;
-	if (xf_nblocks == xf_blocks_cap) {
-		size_t cap = xf_blocks_cap ? 2 * xf_blocks_cap : 64;
-		struct xf_block *b = realloc(xf_blocks, cap * sizeof *b);
-		if (b == NULL)
-			return xf_failf("out of memory indexing arrays");
-		xf_blocks = b;
-		xf_blocks_cap = cap;
-	}
+	if ((b = xf_grow(xf_blocks, &xf_blocks_cap, xf_nblocks, sizeof *b, 64)) == NULL)
+		return xf_failf("out of memory indexing arrays");
+	xf_blocks = b;
 	xf_blocks[xf_nblocks].old = old;
 	xf_blocks[xf_nblocks].len = len;
 	xf_blocks[xf_nblocks].new_ = new_;
@@ -255,14 +265,9 @@ XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_
 	last = ((uintptr_t)old + len) >> 12; /* one past the end counts */
 	for (page = (uintptr_t)old >> 12; page <= last; page++) {
 		struct xf_pslot *sl;
-		if (xf_npnodes == xf_pnodes_cap) {
-			size_t cap = xf_pnodes_cap ? 2 * xf_pnodes_cap : 64;
-			struct xf_pnode *nd = realloc(xf_pnodes, cap * sizeof *nd);
-			if (nd == NULL)
-				return xf_failf("out of memory indexing arrays");
-			xf_pnodes = nd;
-			xf_pnodes_cap = cap;
-		}
+		if ((nd = xf_grow(xf_pnodes, &xf_pnodes_cap, xf_npnodes, sizeof *nd, 64)) == NULL)
+			return xf_failf("out of memory indexing arrays");
+		xf_pnodes = nd;
 		if ((xf_pages_len + 1) * 2 > xf_pages_cap && xf_pages_grow() != 0)
 			return -1;
 		sl = xf_page_slot(page);
@@ -447,14 +452,10 @@ static const struct xf_closure *xf_keep(const struct xf_closure *c)
 
 static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 {
-	if (xf_work_len == xf_work_cap) {
-		size_t cap = xf_work_cap ? xf_work_cap * 2 : 256;
-		struct xf_item *w = realloc(xf_work, cap * sizeof *w);
-		if (w == NULL)
-			return xf_failf("out of memory growing the work list");
-		xf_work = w;
-		xf_work_cap = cap;
-	}
+	struct xf_item *w = xf_grow(xf_work, &xf_work_cap, xf_work_len, sizeof *w, 256);
+	if (w == NULL)
+		return xf_failf("out of memory growing the work list");
+	xf_work = w;
 	c = xf_keep(c);
 	if (c == NULL)
 		return xf_failf("out of memory keeping a transformer");

@@ -88,3 +88,28 @@ static void *ref_lookup(const struct xf_env *env, int old, const char *key)
 		snprintf(ref_err, sizeof ref_err, "%s version has no symbol %s", old ? "the old" : "the new", key);
 	return p;
 }
+
+/* ref_failed says whether a function pointer could not be remapped. */
+static int ref_failed;
+
+/* ref_remap returns the new version's function named like the old
+ * function fn (NULL stays NULL); when there is none it says why in
+ * ref_err, sets ref_failed and returns NULL. */
+__attribute__((unused)) static void *ref_remap(const struct xf_env *env, void *fn, const char *where)
+{
+	Dl_info info;
+	void *p;
+	if (fn == NULL)
+		return NULL;
+	if (dladdr(fn, &info) == 0 || info.dli_sname == NULL) {
+		snprintf(ref_err, sizeof ref_err, "%s: %p is no known function", where, fn);
+		ref_failed = 1;
+		return NULL;
+	}
+	p = env->new_lookup(env->new_ctx, info.dli_sname);
+	if (p == NULL) {
+		snprintf(ref_err, sizeof ref_err, "%s: the new version has no function %s", where, info.dli_sname);
+		ref_failed = 1;
+	}
+	return p;
+}

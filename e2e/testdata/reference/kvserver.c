@@ -87,13 +87,7 @@ static int state(int s) { return s == 0 ? 1 : s == 1 ? 3 : s == 2 ? 4 : 0; }
 
 static cmd_fn remap(const struct xf_env *env, cmd_fn f)
 {
-	Dl_info info;
-	void *p;
-	if (f == NULL)
-		return NULL;
-	if (dladdr(*(void **)&f, &info) == 0 || info.dli_sname == NULL)
-		return NULL;
-	p = env->new_lookup(env->new_ctx, info.dli_sname);
+	void *p = ref_remap(env, *(void **)&f, "commands[].run");
 	return *(cmd_fn *)&p;
 }
 

@@ -11,24 +11,9 @@ struct n_route {
 	long code;
 };
 
-static int failed;
-
 static handler_fn remap(const struct xf_env *env, handler_fn f, const char *where)
 {
-	Dl_info info;
-	void *p;
-	if (f == NULL)
-		return NULL;
-	if (dladdr(*(void **)&f, &info) == 0 || info.dli_sname == NULL) {
-		snprintf(ref_err, sizeof ref_err, "%s: %p is no known function", where, *(void **)&f);
-		failed = 1;
-		return NULL;
-	}
-	p = env->new_lookup(env->new_ctx, info.dli_sname);
-	if (p == NULL) {
-		snprintf(ref_err, sizeof ref_err, "%s: the new version has no function %s", where, info.dli_sname);
-		failed = 1;
-	}
+	void *p = ref_remap(env, *(void **)&f, where);
 	return *(handler_fn *)&p;
 }
 
@@ -43,5 +28,5 @@ int xf_migrate(const struct xf_env *env)
 		nr[i].code = or[i].code;
 		nr[i].fn = remap(env, or[i].fn, "routes[].fn");
 	}
-	return failed;
+	return ref_failed;
 }
