@@ -4,6 +4,7 @@ go 1.26
 
 require (
 	github.com/alecthomas/participle/v2 v2.1.4
+	github.com/pelletier/go-toml/v2 v2.3.1
 	modernc.org/cc/v4 v4.34.0
 )
 

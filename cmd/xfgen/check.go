@@ -6,10 +6,8 @@ import (
 	"io"
 	"os"
 
-	"github.com/xfgen-dev/xfgen/compiler"
 	"github.com/xfgen-dev/xfgen/diag"
-	"github.com/xfgen-dev/xfgen/grammar"
-	"github.com/xfgen-dev/xfgen/typesdiff"
+	"github.com/xfgen-dev/xfgen/pipeline"
 )
 
 // runCheck implements 'xfgen check [flags] OLD NEW SPEC': the checker's
@@ -32,7 +30,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "xfgen check: unknown --format %q: use text or json\n", *format)
 		return exitUsage
 	}
-	oldCfg, newCfg, rest, err := vf.configs(pos)
+	opts, rest, cfg, err := vf.options(pos, "")
 	if err != nil {
 		fmt.Fprintf(stderr, "xfgen check: %v\n", err)
 		fs.Usage()
@@ -43,58 +41,50 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	in, code := loadInputs(oldCfg, newCfg, rest[0], stderr, "check")
+	in, code := loadInputs(opts, cfg, rest[0], stderr, "check")
 	if code != exitOK {
 		return code
 	}
-	if err := report(in.diags, *format, stdout, stderr); err != nil {
+	if err := report(in.Diags, *format, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "xfgen check: %v\n", err)
 		return exitUsage
 	}
-	if in.diags.HasErrors() {
+	if in.Diags.HasErrors() {
 		return exitErrors
 	}
 	return exitOK
 }
 
-// inputs are what a run of the checker read and found.
-type inputs struct {
-	plan  *compiler.Plan
-	diags diag.List // of every stage, sorted
-}
-
 // loadInputs reads both versions and the spec (specPath "" for none)
-// and checks them. It returns exitUsage when a file cannot be read.
-func loadInputs(oldCfg, newCfg typesdiff.Config, specPath string, stderr io.Writer, cmd string) (*inputs, int) {
-	var spec *grammar.File
-	var all diag.List
+// and checks them, after printing cfg, the configuration's diagnostics.
+// It returns exitUsage when the configuration has errors or a file
+// cannot be read.
+func loadInputs(opts pipeline.Options, cfg diag.List, specPath string, stderr io.Writer, cmd string) (*pipeline.Result, int) {
+	if cfg.HasErrors() {
+		printDiags(cfg, stderr)
+		return nil, exitUsage
+	}
+	var src []byte
 	if specPath != "" {
-		src, err := os.ReadFile(specPath)
-		if err != nil {
+		var err error
+		if src, err = os.ReadFile(specPath); err != nil {
 			fmt.Fprintf(stderr, "xfgen %s: %v\n", cmd, err)
 			return nil, exitUsage
 		}
-		var pd diag.List
-		spec, pd = grammar.Parse(specPath, src)
-		all = append(all, pd...)
 	}
-	oldProg, newProg, oldDiags, newDiags := loadVersions(oldCfg, newCfg)
-	all = append(append(all, oldDiags...), newDiags...)
-	if onlyUsage(all) && all.HasErrors() {
-		for _, d := range all {
-			fmt.Fprintln(stderr, d.String())
-		}
+	r := pipeline.NewCache().Run(opts, specPath, src)
+	r.Diags = append(cfg, r.Diags...)
+	if r.OnlyUsage() {
+		printDiags(r.Diags, stderr)
 		return nil, exitUsage
 	}
-	in := &inputs{}
-	if !oldDiags.HasErrors() && !newDiags.HasErrors() {
-		var cd diag.List
-		in.plan, cd = compiler.Check(spec, oldProg, newProg)
-		all = append(all, cd...)
+	return r, exitOK
+}
+
+func printDiags(l diag.List, w io.Writer) {
+	for _, d := range l {
+		fmt.Fprintln(w, d.String())
 	}
-	all.Sort()
-	in.diags = all
-	return in, exitOK
 }
 
 // report prints diagnostics: text lines on stderr, or a JSON array on

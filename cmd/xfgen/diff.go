@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/pipeline"
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
 
@@ -27,7 +27,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "xfgen diff: unknown --format %q: use text or json\n", *format)
 		return exitUsage
 	}
-	oldCfg, newCfg, rest, err := vf.configs(pos)
+	opts, rest, cfg, err := vf.options(pos, ".")
 	if err != nil {
 		fmt.Fprintf(stderr, "xfgen diff: %v\n", err)
 		fs.Usage()
@@ -37,13 +37,16 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "xfgen diff: unexpected argument %q: diff takes only OLD and NEW\n", rest[0])
 		return exitUsage
 	}
-	oldProg, newProg, oldDiags, newDiags := loadVersions(oldCfg, newCfg)
-	all := append(append(diag.List(nil), oldDiags...), newDiags...)
-	for _, d := range all {
-		fmt.Fprintln(stderr, d.String())
+	if cfg.HasErrors() {
+		printDiags(cfg, stderr)
+		return exitUsage
 	}
+	oldCfg, newCfg := opts.Versions()
+	oldProg, newProg, oldDiags, newDiags := pipeline.NewCache().Versions(oldCfg, newCfg)
+	all := append(append(cfg, oldDiags...), newDiags...)
+	printDiags(all, stderr)
 	if all.HasErrors() {
-		if onlyUsage(all) {
+		if pipeline.OnlyUsage(all) {
 			return exitUsage
 		}
 		return exitErrors
@@ -59,28 +62,4 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	return exitOK
-}
-
-// loadVersions reads the old and the new version. They are independent,
-// so they are read at once.
-func loadVersions(oldCfg, newCfg typesdiff.Config) (oldProg, newProg *typesdiff.Program, oldDiags, newDiags diag.List) {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		newProg, newDiags = typesdiff.Load(newCfg)
-	}()
-	oldProg, oldDiags = typesdiff.Load(oldCfg)
-	<-done
-	return oldProg, newProg, oldDiags, newDiags
-}
-
-// onlyUsage reports whether every error is about the command line or an
-// unreadable file (exit 2) rather than about the C code (exit 1).
-func onlyUsage(l diag.List) bool {
-	for _, d := range l {
-		if d.Severity == diag.Error && !typesdiff.IsUsageError(d) {
-			return false
-		}
-	}
-	return true
 }

@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
-	"github.com/xfgen-dev/xfgen/typesdiff"
+	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/pipeline"
 )
 
 // listFlag collects a flag given several times (-I a -I b).
@@ -76,23 +78,41 @@ func (v *versionFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&v.std, "std", "", "C `STANDARD` to read the files as (c99, c11, gnu11, ...)")
 }
 
-// configs takes OLD and NEW from the positionals unless --old/--new were
-// given, and returns the two versions' configurations and the remaining
-// positionals.
-func (v *versionFlags) configs(pos []string) (old, new typesdiff.Config, rest []string, err error) {
-	oldFiles, newFiles := []string(v.old), []string(v.new)
-	switch {
-	case len(oldFiles) == 0 && len(newFiles) == 0:
-		if len(pos) < 2 {
-			return old, new, nil, fmt.Errorf("need the OLD and NEW C files (or --old FILE and --new FILE)")
-		}
-		oldFiles, newFiles, pos = pos[:1], pos[1:2], pos[2:]
-	case len(oldFiles) == 0 || len(newFiles) == 0:
-		return old, new, nil, fmt.Errorf("--old and --new must be given together")
+// options returns how to read the two versions: OLD and NEW from the
+// first two positionals unless --old/--new were given, then what the
+// spec's xfgen.toml says (found from the spec's folder up; for a command
+// without a spec, from the current folder), with the flags winning. It
+// returns the positionals left after OLD and NEW. configDir is where to
+// look for xfgen.toml when rest holds no spec ("" not to look).
+func (v *versionFlags) options(pos []string, configDir string) (opts pipeline.Options, rest []string, cfg diag.List, err error) {
+	flags := pipeline.Options{
+		Old: v.old, New: v.new,
+		Include: v.inc, Define: v.def,
+		OldInclude: v.oldInc, NewInclude: v.newInc,
+		OldDefine: v.oldDef, NewDefine: v.newDef,
+		Std: v.std,
 	}
-	old = typesdiff.Config{Files: oldFiles, IncludeDirs: cat(v.inc, v.oldInc), Defines: cat(v.def, v.oldDef), Std: v.std}
-	new = typesdiff.Config{Files: newFiles, IncludeDirs: cat(v.inc, v.newInc), Defines: cat(v.def, v.newDef), Std: v.std}
-	return old, new, pos, nil
+	switch {
+	case len(v.old) == 0 && len(v.new) == 0:
+		if len(pos) >= 2 {
+			flags.Old, flags.New, pos = pos[:1], pos[1:2], pos[2:]
+		}
+	case len(v.old) == 0 || len(v.new) == 0:
+		return opts, nil, nil, fmt.Errorf("--old and --new must be given together")
+	}
+	lookFrom := ""
+	switch {
+	case len(pos) > 0:
+		lookFrom = pos[0]
+	case configDir != "" && len(flags.Old) == 0:
+		lookFrom = filepath.Join(configDir, pipeline.ConfigName)
+	}
+	opts, _, cfg = pipeline.Resolve(lookFrom, flags)
+	if cfg.HasErrors() {
+		return opts, pos, cfg, nil
+	}
+	if len(opts.Old) == 0 || len(opts.New) == 0 {
+		return opts, nil, cfg, fmt.Errorf("need the OLD and NEW C files (or --old FILE and --new FILE, or an %s beside the spec that names them with old = [...] and new = [...])", pipeline.ConfigName)
+	}
+	return opts, pos, cfg, nil
 }
-
-func cat(a, b []string) []string { return append(append([]string(nil), a...), b...) }

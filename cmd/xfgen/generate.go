@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -17,8 +18,8 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	var vf versionFlags
 	vf.register(fs)
 	out := fs.String("o", "", "write the generated code to `FILE` ('-' or absent: stdout)")
-	lang := fs.String("lang", "c", "generated `LANGUAGE`: c or go")
-	prefix := fs.String("prefix", "xf_", "`PREFIX` of every generated symbol")
+	langFlag := fs.String("lang", "c", "generated `LANGUAGE`: c or go")
+	prefixFlag := fs.String("prefix", "xf_", "`PREFIX` of every generated symbol")
 	format := fs.String("format", "text", "diagnostics `FORMAT`: text (stderr) or json (stderr)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: xfgen [flags] OLD NEW [SPEC] [-o OUT]\n       xfgen [flags] --old FILE... --new FILE... [SPEC] [-o OUT]\n\nflags:\n")
@@ -28,24 +29,34 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return parseFailure(err)
 	}
+	opts, rest, cfg, err := vf.options(pos, "")
+	if err != nil {
+		fmt.Fprintf(stderr, "xfgen: %v\n", err)
+		fs.Usage()
+		return exitUsage
+	}
+	// xfgen.toml gives the prefix and the language unless a flag does.
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	lang, prefix := *langFlag, *prefixFlag
+	if !set["lang"] && opts.Lang != "" {
+		lang = opts.Lang
+	}
+	if !set["prefix"] && opts.Prefix != "" {
+		prefix = opts.Prefix
+	}
 	switch {
 	case *format != "text" && *format != "json":
 		fmt.Fprintf(stderr, "xfgen: unknown --format %q: use text or json\n", *format)
 		return exitUsage
-	case *lang == "go":
+	case lang == "go":
 		fmt.Fprintf(stderr, "xfgen: --lang go: the Go generator is not built yet in this version of xfgen\n")
 		return exitUsage
-	case *lang != "c":
-		fmt.Fprintf(stderr, "xfgen: unknown --lang %q: use c (or go, later)\n", *lang)
+	case lang != "c":
+		fmt.Fprintf(stderr, "xfgen: unknown --lang %q: use c (or go, later)\n", lang)
 		return exitUsage
-	case !validPrefix(*prefix):
-		fmt.Fprintf(stderr, "xfgen: --prefix %q is not the start of a C identifier (letters, digits, '_', not starting with a digit)\n", *prefix)
-		return exitUsage
-	}
-	oldCfg, newCfg, rest, err := vf.configs(pos)
-	if err != nil {
-		fmt.Fprintf(stderr, "xfgen: %v\n", err)
-		fs.Usage()
+	case !validPrefix(prefix):
+		fmt.Fprintf(stderr, "xfgen: --prefix %q is not the start of a C identifier (letters, digits, '_', not starting with a digit)\n", prefix)
 		return exitUsage
 	}
 	if len(rest) > 1 {
@@ -56,22 +67,22 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	if len(rest) == 1 {
 		spec = rest[0]
 	}
-	in, code := loadInputs(oldCfg, newCfg, spec, stderr, "generate")
+	in, code := loadInputs(opts, cfg, spec, stderr, "generate")
 	if code != exitOK {
 		return code
 	}
 	// Diagnostics never go to stdout here: stdout may be the code.
-	if err := report(in.diags, *format, stderr, stderr); err != nil {
+	if err := report(in.Diags, *format, stderr, stderr); err != nil {
 		return exitUsage
 	}
-	if in.diags.HasErrors() || in.plan == nil {
+	if in.Diags.HasErrors() || in.Plan == nil {
 		return exitErrors
 	}
 	outName := "xform.c"
 	if *out != "" && *out != "-" {
 		outName = filepath.Base(*out)
 	}
-	src, err := compiler.GenerateC(in.plan, compiler.Options{Prefix: *prefix, OutName: outName})
+	src, err := compiler.GenerateC(in.Plan, compiler.Options{Prefix: prefix, OutName: outName})
 	if err != nil {
 		fmt.Fprintf(stderr, "xfgen: %v\n", err)
 		return exitErrors

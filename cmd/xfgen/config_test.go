@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// With an xfgen.toml beside the spec, check, generate and diff need no
+// OLD and NEW; flags given on the command line win over the file.
+func TestCommandsReadXfgenToml(t *testing.T) {
+	dir, _, _, s := genDir(t, genOld, genNew, "count -> count\n")
+	writeSpec(t, dir, "xfgen.toml", "old = [\"old.h\"]\nnew = [\"new.h\"]\nprefix = \"up_\"\n")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"check", s}, &stdout, &stderr); code != exitOK || !strings.Contains(stderr.String(), "XF0122") {
+		t.Fatalf("check: exit %d, stderr %q", code, stderr.String())
+	}
+	out := filepath.Join(dir, "xform.c")
+	stderr.Reset()
+	if code := run([]string{s, "-o", out}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("generate: exit %d: %s", code, stderr.String())
+	}
+	src, err := os.ReadFile(out)
+	if err != nil || !bytes.Contains(src, []byte("up_migrate")) || bytes.Contains(src, []byte("int xf_migrate")) {
+		t.Errorf("generated file does not use the toml's prefix (err %v)", err)
+	}
+	stderr.Reset()
+	if code := run([]string{s, "--prefix", "mine_", "-o", out}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("generate --prefix: exit %d: %s", code, stderr.String())
+	}
+	if src, _ := os.ReadFile(out); !bytes.Contains(src, []byte("mine_migrate")) {
+		t.Error("--prefix on the command line did not win over xfgen.toml")
+	}
+	// The flag's files win: the new version is the old one, so nothing changed.
+	stdout.Reset()
+	if code := run([]string{"diff", "--old", filepath.Join(dir, "old.h"), "--new", filepath.Join(dir, "old.h")}, &stdout, &stderr); code != exitOK || !strings.Contains(stdout.String(), "no changes") {
+		t.Errorf("diff with flags: exit %d, %q", code, stdout.String())
+	}
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	stdout.Reset()
+	if code := run([]string{"diff"}, &stdout, &stderr); code != exitOK || !strings.Contains(stdout.String(), "struct conn") {
+		t.Errorf("diff from the folder's xfgen.toml: exit %d, %q", code, stdout.String())
+	}
+}
+
+// A mistake in xfgen.toml stops the command with exit 2 and a positioned
+// message; without a file, the message says how to name the versions.
+func TestXfgenTomlErrors(t *testing.T) {
+	dir, _, _, s := genDir(t, genOld, genNew, "count -> count\n")
+	cfg := writeSpec(t, dir, "xfgen.toml", "old = [\"old.h\"]\nnew = [\"nope.h\"]\n")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"check", s}, &stdout, &stderr); code != exitUsage {
+		t.Fatalf("exit %d, want 2: %s", code, stderr.String())
+	}
+	if want := cfg + ":2:8: error: new = \"nope.h\": no file"; !strings.HasPrefix(stderr.String(), want) {
+		t.Errorf("stderr %q, want it to start with %q", stderr.String(), want)
+	}
+	os.Remove(cfg)
+	stderr.Reset()
+	if code := run([]string{"check", s}, &stdout, &stderr); code != exitUsage || !strings.Contains(stderr.String(), "xfgen.toml") {
+		t.Errorf("no config: exit %d, %q", code, stderr.String())
+	}
+}

@@ -1,0 +1,111 @@
+package pipeline
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// Cache keeps loaded versions of programs, so that a language server
+// rechecks a spec on every keystroke against programs read once. A
+// version is read again when one of its files (the files given and the
+// user's headers they include) changed on disk since it was read, or
+// was dropped with Forget. The zero Cache is not usable; use NewCache.
+// It is safe for concurrent use; one configuration is read at most once
+// at a time.
+type Cache struct {
+	mu      sync.Mutex
+	entries map[string]*entry
+}
+
+type entry struct {
+	mu      sync.Mutex // held while the version is read
+	prog    *typesdiff.Program
+	diags   diag.List
+	sources map[string]time.Time // file -> modification time when read
+	valid   bool
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache { return &Cache{entries: map[string]*entry{}} }
+
+func cacheKey(c typesdiff.Config) string {
+	return strings.Join([]string{strings.Join(c.Files, "\x00"), strings.Join(c.IncludeDirs, "\x00"), strings.Join(c.Defines, "\x00"), c.Std}, "\x01")
+}
+
+// Load returns the program c describes, from the cache when none of its
+// files changed since it was read.
+func (c *Cache) Load(cfg typesdiff.Config) (*typesdiff.Program, diag.List) {
+	c.mu.Lock()
+	e := c.entries[cacheKey(cfg)]
+	if e == nil {
+		e = &entry{}
+		c.entries[cacheKey(cfg)] = e
+	}
+	c.mu.Unlock()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.valid && !e.stale() {
+		return e.prog, e.diags
+	}
+	// Modification times are taken before reading, so a file written
+	// while it is read makes the next Load read it again.
+	sources := map[string]time.Time{}
+	for _, f := range typesdiff.Sources(cfg) {
+		sources[f] = modTime(f)
+	}
+	e.prog, e.diags = typesdiff.Load(cfg)
+	e.sources, e.valid = sources, true
+	return e.prog, e.diags
+}
+
+func (e *entry) stale() bool {
+	for f, t := range e.sources {
+		if !modTime(f).Equal(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func modTime(f string) time.Time {
+	st, err := os.Stat(f)
+	if err != nil {
+		return time.Time{}
+	}
+	return st.ModTime()
+}
+
+// Forget drops every cached version that read the file at path, so the
+// next Load reads it again even if its modification time did not move.
+func (c *Cache) Forget(path string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k, e := range c.entries {
+		if e.mu.TryLock() {
+			_, uses := e.sources[path]
+			e.mu.Unlock()
+			if !uses {
+				continue
+			}
+		}
+		delete(c.entries, k)
+	}
+}
+
+// Versions reads the old and the new version. They are independent, so
+// they are read at once.
+func (c *Cache) Versions(oldCfg, newCfg typesdiff.Config) (oldProg, newProg *typesdiff.Program, oldDiags, newDiags diag.List) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		newProg, newDiags = c.Load(newCfg)
+	}()
+	oldProg, oldDiags = c.Load(oldCfg)
+	<-done
+	return oldProg, newProg, oldDiags, newDiags
+}

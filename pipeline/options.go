@@ -1,0 +1,70 @@
+// Package pipeline is what both front ends, the xfgen command and the
+// xfls language server, call to get from a spec to checked results: it
+// reads the configuration (xfgen.toml, command-line flags, an editor's
+// settings), loads both versions of the program through a cache, parses
+// the spec and runs the checker. It decides nothing about the spec
+// itself: that is the compiler's job.
+package pipeline
+
+import (
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// Options say how to read the two versions of a program and what to
+// generate. The same keys are read from xfgen.toml, from an editor's
+// settings (JSON) and from the command line's flags.
+type Options struct {
+	Old        []string `toml:"old" json:"old,omitempty"`
+	New        []string `toml:"new" json:"new,omitempty"`
+	Include    []string `toml:"include" json:"include,omitempty"`
+	Define     []string `toml:"define" json:"define,omitempty"`
+	OldInclude []string `toml:"old_include" json:"old_include,omitempty"`
+	NewInclude []string `toml:"new_include" json:"new_include,omitempty"`
+	OldDefine  []string `toml:"old_define" json:"old_define,omitempty"`
+	NewDefine  []string `toml:"new_define" json:"new_define,omitempty"`
+	Std        string   `toml:"std" json:"std,omitempty"`
+	Prefix     string   `toml:"prefix" json:"prefix,omitempty"`
+	Lang       string   `toml:"lang" json:"lang,omitempty"`
+}
+
+// Override returns o with what over sets: files given in over replace
+// o's (per version), include directories and defines come after o's (so
+// a later -D wins, as in C), and a scalar set in over wins.
+func (o Options) Override(over Options) Options {
+	r := o
+	if len(over.Old) > 0 {
+		r.Old = over.Old
+	}
+	if len(over.New) > 0 {
+		r.New = over.New
+	}
+	r.Include = cat(o.Include, over.Include)
+	r.Define = cat(o.Define, over.Define)
+	r.OldInclude = cat(o.OldInclude, over.OldInclude)
+	r.NewInclude = cat(o.NewInclude, over.NewInclude)
+	r.OldDefine = cat(o.OldDefine, over.OldDefine)
+	r.NewDefine = cat(o.NewDefine, over.NewDefine)
+	for _, s := range []struct {
+		dst *string
+		src string
+	}{{&r.Std, over.Std}, {&r.Prefix, over.Prefix}, {&r.Lang, over.Lang}} {
+		if s.src != "" {
+			*s.dst = s.src
+		}
+	}
+	return r
+}
+
+// Versions returns the loader's configuration of each version.
+func (o Options) Versions() (old, new typesdiff.Config) {
+	old = typesdiff.Config{Files: o.Old, IncludeDirs: cat(o.Include, o.OldInclude), Defines: cat(o.Define, o.OldDefine), Std: o.Std}
+	new = typesdiff.Config{Files: o.New, IncludeDirs: cat(o.Include, o.NewInclude), Defines: cat(o.Define, o.NewDefine), Std: o.Std}
+	return old, new
+}
+
+func cat(a, b []string) []string {
+	if len(a)+len(b) == 0 {
+		return nil
+	}
+	return append(append([]string(nil), a...), b...)
+}
