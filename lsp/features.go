@@ -1,0 +1,156 @@
+package lsp
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/grammar"
+	"github.com/xfgen-dev/xfgen/pipeline"
+	"go.lsp.dev/protocol"
+)
+
+// SourceAddMissingRules is the kind of the source action that appends
+// every rule the spec still lacks.
+const SourceAddMissingRules protocol.CodeActionKind = "source.addMissingRules"
+
+// tokenTypes is the semantic tokens legend, in index order.
+var tokenTypes = []string{"keyword", "operator", "variable", "type", "property", "macro", "comment"}
+
+const (
+	tokKeyword = iota
+	tokOperator
+	tokVariable
+	tokType
+	tokProperty
+	tokMacro
+	tokComment
+)
+
+func initializeResult(enc protocol.PositionEncodingKind) *protocol.InitializeResult {
+	yes := protocol.Boolean(true)
+	change := protocol.TextDocumentSyncKindIncremental
+	open := true
+	return &protocol.InitializeResult{
+		Capabilities: protocol.ServerCapabilities{
+			PositionEncoding: enc,
+			TextDocumentSync: &protocol.TextDocumentSyncOptions{OpenClose: &open, Change: &change},
+			CompletionProvider: &protocol.CompletionOptions{
+				TriggerCharacters: []string{".", ">", "$", "(", " ", "/", "#"},
+			},
+			HoverProvider:              yes,
+			DefinitionProvider:         yes,
+			ReferencesProvider:         yes,
+			DocumentSymbolProvider:     yes,
+			FoldingRangeProvider:       yes,
+			DocumentFormattingProvider: yes,
+			CodeActionProvider: &protocol.CodeActionOptions{
+				CodeActionKinds: []protocol.CodeActionKind{protocol.CodeActionKindQuickFix, SourceAddMissingRules},
+			},
+			SemanticTokensProvider: &protocol.SemanticTokensOptions{
+				Legend: protocol.SemanticTokensLegend{TokenTypes: tokenTypes, TokenModifiers: []string{}},
+				Full:   yes,
+			},
+		},
+		ServerInfo: protocol.ServerInfo{Name: "xfls", Version: protocol.NewOptional(Version())},
+	}
+}
+
+type requestFunc func(ctx context.Context, sn *snapshot, params []byte) (any, error)
+
+func (s *session) requests() map[string]requestFunc {
+	return map[string]requestFunc{
+		"textDocument/hover":               hover,
+		"textDocument/completion":          completion,
+		"textDocument/definition":          definition,
+		"textDocument/references":          references,
+		"textDocument/documentSymbol":      documentSymbols,
+		"textDocument/foldingRange":        foldingRanges,
+		"textDocument/formatting":          formatting,
+		"textDocument/semanticTokens/full": semanticTokens,
+		"textDocument/codeAction":          codeActions,
+	}
+}
+
+// doc returns the document a request names, with its spec parsed (the
+// latest analysis's when it is of this version) and the programs of the
+// latest analysis.
+type docCtx struct {
+	view
+	spec  *grammar.File
+	lines *lines
+	an    *analysis // may be nil (not checked yet)
+}
+
+func (sn *snapshot) doc(u string) (*docCtx, error) {
+	v, ok := sn.docs[u]
+	if !ok {
+		return nil, badParams{fmt.Errorf("%s is not open", u)}
+	}
+	d := &docCtx{view: v, lines: newLines(v.text, sn.utf8), an: v.last}
+	if v.last != nil && v.last.version == v.version && v.last.spec != nil {
+		d.spec = v.last.spec
+	} else {
+		d.spec, _ = grammar.Parse(v.path, v.text)
+	}
+	return d, nil
+}
+
+func (d *docCtx) programs() (old, new *programs) {
+	if d.an == nil || d.an.res == nil {
+		return nil, nil
+	}
+	return &programs{p: d.an.res.Old, version: "old"}, &programs{p: d.an.res.New, version: "new"}
+}
+
+// scheduleCC runs the C compiler on the code generated for a, after the
+// document stayed unchanged a while longer, off the typing path.
+func (s *session) scheduleCC(u string, a *analysis) {
+	s.mu.Lock()
+	d := s.docs[u]
+	if d == nil || d.version != a.version {
+		s.mu.Unlock()
+		return
+	}
+	stopTimer(d.ccTimer)
+	d.ccTimer = time.AfterFunc(4*s.opts.Debounce, func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		ds, err := pipeline.CompileCheck(ctx, a.res.Plan, a.opts.Prefix)
+		if err != nil {
+			s.logf("C compiler check: %v", err)
+			return
+		}
+		s.mu.Lock()
+		d := s.docs[u]
+		current := d != nil && d.version == a.version && d.last == a
+		s.mu.Unlock()
+		if current && len(ds) > 0 {
+			s.publishAnalysis(u, a, ds)
+		}
+	})
+	s.mu.Unlock()
+}
+
+// diagsAt are the latest diagnostics of the spec whose range meets r.
+func (d *docCtx) diagsAt(r protocol.Range) diag.List {
+	if d.an == nil {
+		return nil
+	}
+	a, b := d.lines.offset(r.Start), d.lines.offset(r.End)
+	var out diag.List
+	for _, x := range d.an.diags {
+		if !sameFile(x.Range.Start.File, d.path) {
+			continue
+		}
+		s, e := d.lines.posOffset(x.Range.Start), d.lines.posOffset(x.Range.End)
+		if e < s {
+			e = s
+		}
+		if s <= b && a <= e {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,100 @@
+package lsp
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// codec frames messages as the LSP base protocol does (a Content-Length
+// header, a blank line, the JSON body), like jsonrpc2.VSCodeObjectCodec,
+// but survives a bad message: a body that is not JSON-RPC becomes a
+// notification of invalidMethod, which the server logs, and a garbled
+// header block is skipped up to the next one. The stock codec returns
+// an error, which closes the connection and so ends the server.
+type codec struct{}
+
+// invalidMethod stands for a message that could not be decoded.
+const invalidMethod = "$/xfls/invalidMessage"
+
+func (codec) WriteObject(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintf(w, "Content-Length: %d\r\n\r\n", len(b)); err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// maxMessage bounds one message's body (a whole spec is sent on open).
+const maxMessage = 256 << 20
+
+func (codec) ReadObject(r *bufio.Reader, v any) error {
+	for {
+		n, err := readHeader(r)
+		if err != nil {
+			return err
+		}
+		if n < 0 {
+			continue // no Content-Length in that block: skip it
+		}
+		body := make([]byte, n)
+		if _, err := io.ReadFull(r, body); err != nil {
+			return err
+		}
+		if err := json.Unmarshal(body, v); err != nil || !isMessage(body) {
+			why := "not a JSON-RPC message"
+			if err != nil {
+				why = err.Error()
+			}
+			stand, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "method": invalidMethod, "params": map[string]string{"error": why}})
+			return json.Unmarshal(stand, v)
+		}
+		return nil
+	}
+}
+
+// isMessage reports whether body is an object with a method or an id,
+// which jsonrpc2 needs to tell a request from a response.
+func isMessage(body []byte) bool {
+	var m struct {
+		Method *string          `json:"method"`
+		ID     *json.RawMessage `json:"id"`
+		Result *json.RawMessage `json:"result"`
+		Error  *json.RawMessage `json:"error"`
+	}
+	if json.Unmarshal(body, &m) != nil {
+		return false
+	}
+	return m.Method != nil && *m.Method != "" || m.ID != nil && (m.Result != nil || m.Error != nil)
+}
+
+// readHeader reads one header block and returns its Content-Length, or
+// -1 when the block had none (or an invalid one).
+func readHeader(r *bufio.Reader) (int, error) {
+	n := -1
+	for {
+		line, err := r.ReadString('\n')
+		if err != nil {
+			return 0, err
+		}
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" {
+			if n < 0 {
+				return -1, nil
+			}
+			return n, nil
+		}
+		if k, val, ok := strings.Cut(line, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "Content-Length") {
+			if v, err := strconv.Atoi(strings.TrimSpace(val)); err == nil && v >= 0 && v <= maxMessage {
+				n = v
+			}
+		}
+	}
+}
