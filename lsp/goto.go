@@ -12,9 +12,18 @@ import (
 
 // declPos is where the element's type, field or variable is declared,
 // in the version its side names.
-func declPos(e *element, old, new *programs) diag.Pos {
+func declPos(e *element, old, new *programs) diag.Range {
+	p, name := declPosName(e, old, new)
+	end := p
+	end.Col += len(name)
+	end.Offset += len(name)
+	return diag.Range{Start: p, End: end}
+}
+
+// declPosName is where the element's target is declared, and its name.
+func declPosName(e *element, old, new *programs) (diag.Pos, string) {
 	if old == nil {
-		return diag.Pos{}
+		return diag.Pos{}, ""
 	}
 	pr := new
 	if e.old {
@@ -29,11 +38,11 @@ func declPos(e *element, old, new *programs) diag.Pos {
 		t := compiler.Lookup(pr.p, e.path, n)
 		switch {
 		case t.Var != nil:
-			return t.Var.Pos
+			return t.Var.Pos, t.Var.Name
 		case n > 0 && t.Field != nil:
-			return t.Field.Pos
+			return t.Field.Pos, t.Field.Name
 		case t.Type != nil:
-			return t.Type.Pos
+			return t.Type.Pos, t.Type.Name
 		}
 	case elFormArg:
 		f := e.form
@@ -48,23 +57,23 @@ func declPos(e *element, old, new *programs) diag.Pos {
 				pr = new
 			}
 		default:
-			return diag.Pos{}
+			return diag.Pos{}, ""
 		}
 		text := f.Args[e.arg].Text
 		if v := pr.p.Vars[text]; v != nil && (f.Kind == grammar.FormOldSym || f.Kind == grammar.FormNewSym) {
-			return v.Pos
+			return v.Pos, v.Name
 		}
 		if t := cType(pr.p, text); t != nil {
-			return t.Pos
+			return t.Pos, t.Name
 		}
 	case elMember:
 		if t, _ := formType(e.form, e.label, old, new); t != nil {
 			if _, f := memberType(t, e.members); f != nil {
-				return f.Pos
+				return f.Pos, f.Name
 			}
 		}
 	}
-	return diag.Pos{}
+	return diag.Pos{}, ""
 }
 
 func definition(ctx context.Context, sn *snapshot, params []byte) (any, error) {
@@ -81,12 +90,12 @@ func definition(ctx context.Context, sn *snapshot, params []byte) (any, error) {
 		return nil, nil
 	}
 	old, new := d.programs()
-	pos := declPos(e, old, new)
-	if !pos.IsValid() || pos.File == "" {
+	r := declPos(e, old, new)
+	if !r.Start.IsValid() || r.Start.File == "" {
 		return nil, nil
 	}
 	tx := newTexts(sn.utf8)
-	loc := tx.location(diag.Range{Start: pos, End: pos})
+	loc := tx.location(r)
 	return &loc, nil
 }
 

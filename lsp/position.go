@@ -97,7 +97,11 @@ func (l *lines) posOffset(p diag.Pos) int {
 	if p.Line > len(l.starts) {
 		return len(l.text)
 	}
-	return min(l.starts[p.Line-1]+max(p.Col-1, 0), len(l.text))
+	end := len(l.text)
+	if p.Line < len(l.starts) {
+		end = l.starts[p.Line] - 1 // the line's '\n'
+	}
+	return min(l.starts[p.Line-1]+max(p.Col-1, 0), end)
 }
 
 func (l *lines) rangeOf(r diag.Range) protocol.Range {

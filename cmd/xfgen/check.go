@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -18,6 +19,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	var vf versionFlags
 	vf.register(fs)
 	format := fs.String("format", "text", "diagnostics `FORMAT`: text or json")
+	cc := fs.Bool("cc", false, "also compile the generated C with the host compiler ($CC or cc, -fsyntax-only) and report its errors in the spec's code blocks")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: xfgen check [flags] OLD NEW SPEC\n       xfgen check [flags] --old FILE... --new FILE... SPEC\n\nflags:\n")
 		fs.PrintDefaults()
@@ -44,6 +46,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	in, code := loadInputs(opts, cfg, rest[0], stderr, "check")
 	if code != exitOK {
 		return code
+	}
+	if *cc && !in.Diags.HasErrors() && in.Plan != nil {
+		ds, err := pipeline.CompileCheck(context.Background(), in.Plan, opts.Prefix)
+		if err != nil {
+			fmt.Fprintf(stderr, "xfgen check: --cc: %v\n", err)
+			return exitUsage
+		}
+		in.Diags = append(in.Diags, ds...)
+		in.Diags.Sort()
 	}
 	if err := report(in.Diags, *format, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "xfgen check: %v\n", err)

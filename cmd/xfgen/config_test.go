@@ -67,3 +67,20 @@ func TestXfgenTomlErrors(t *testing.T) {
 		t.Errorf("no config: exit %d, %q", code, stderr.String())
 	}
 }
+
+// check --cc compiles the code blocks and reports the C compiler's
+// errors at their lines in the spec.
+func TestCheckCC(t *testing.T) {
+	_, o, n, s := genDir(t, genOld, genNew, "count -> count: {\n  $out = $in + not_declared;\n}\n")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"check", o, n, s}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("without --cc: exit %d: %s", code, stderr.String())
+	}
+	stderr.Reset()
+	if code := run([]string{"check", "--cc", o, n, s}, &stdout, &stderr); code != exitErrors {
+		t.Fatalf("--cc: exit %d, want 1: %s", code, stderr.String())
+	}
+	if want := s + ":2:"; !strings.Contains(stderr.String(), want) || !strings.Contains(stderr.String(), "not_declared") || !strings.Contains(stderr.String(), "[XF0310]") {
+		t.Errorf("stderr %q, want the C error at %s", stderr.String(), want)
+	}
+}
