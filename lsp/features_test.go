@@ -105,16 +105,16 @@ func has(list []string, want ...string) bool {
 
 func TestCompletion(t *testing.T) {
 	spec := strings.Join([]string{
-		"struct con",                        // 0: old type names after struct
-		"struct conn.fd -> struct conn.",    // 1: new fields after '.'
-		"INIT struct entry.vlen: {",         // 2
-		"  $out = $base.",                   // 3: old entry's fields after $base.
-		"  $out = $base.next->",             // 4: through a pointer
-		"  $",                               // 5: forms
-		"  $newtype(",                       // 6: new type names
-		"}",                                 // 7
-		"cf",                                // 8: old variable keys
-		"config_t -> INIT ",                 // 9
+		"struct con",                     // 0: old type names after struct
+		"struct conn.fd -> struct conn.", // 1: new fields after '.'
+		"INIT struct entry.vlen: {",      // 2
+		"  $out = $base.",                // 3: old entry's fields after $base.
+		"  $out = $base.next->",          // 4: through a pointer
+		"  $",                            // 5: forms
+		"  $newtype(",                    // 6: new type names
+		"}",                              // 7
+		"cf",                             // 8: old variable keys
+		"config_t -> INIT ",              // 9
 	}, "\n") + "\n"
 	c, u, _ := openKV(t, spec)
 	cases := []struct {

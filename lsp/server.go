@@ -281,4 +281,3 @@ func newLogger(w io.Writer) *log.Logger {
 	}
 	return log.New(w, "xfls: ", log.LstdFlags|log.Lmicroseconds)
 }
-
