@@ -59,18 +59,24 @@ func initializeResult(enc protocol.PositionEncodingKind) *protocol.InitializeRes
 
 type requestFunc func(ctx context.Context, sn *snapshot, params []byte) (any, error)
 
-func (s *session) requests() map[string]requestFunc {
-	return map[string]requestFunc{
-		"textDocument/hover":               hover,
-		"textDocument/completion":          completion,
-		"textDocument/definition":          definition,
-		"textDocument/references":          references,
-		"textDocument/documentSymbol":      documentSymbols,
-		"textDocument/foldingRange":        foldingRanges,
-		"textDocument/formatting":          formatting,
-		"textDocument/semanticTokens/full": semanticTokens,
-		"textDocument/codeAction":          codeActions,
+func (s *session) request(method string) (requestFunc, bool) {
+	if f, ok := s.extra[method]; ok {
+		return f, true
 	}
+	f, ok := requests[method]
+	return f, ok
+}
+
+var requests = map[string]requestFunc{
+	"textDocument/hover":               hover,
+	"textDocument/completion":          completion,
+	"textDocument/definition":          definition,
+	"textDocument/references":          references,
+	"textDocument/documentSymbol":      documentSymbols,
+	"textDocument/foldingRange":        foldingRanges,
+	"textDocument/formatting":          formatting,
+	"textDocument/semanticTokens/full": semanticTokens,
+	"textDocument/codeAction":          codeActions,
 }
 
 // doc returns the document a request names, with its spec parsed (the

@@ -24,6 +24,7 @@ type client struct {
 	diags  map[string][]published // by URI, in arrival order
 	notes  chan struct{}
 	logs   []string
+	other  []string // methods of the server's other messages, in order
 	exited chan int
 	raw    net.Conn // the client's end, for writing bytes by hand
 }
@@ -60,6 +61,9 @@ func (h clientHandler) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jso
 		c.logs = append(c.logs, p.Message)
 		c.mu.Unlock()
 	default:
+		c.mu.Lock()
+		c.other = append(c.other, req.Method)
+		c.mu.Unlock()
 		if !req.Notif {
 			conn.Reply(ctx, req.ID, nil)
 		}
@@ -68,29 +72,9 @@ func (h clientHandler) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jso
 
 // startServer runs a server on one end of a pipe and a client on the
 // other, and sends initialize with the given options.
-func startServer(t *testing.T, initOpts any, caps string) *client {
+func startServer(t *testing.T, initOpts any, caps string, hooks ...func(*session)) *client {
 	t.Helper()
-	a, b := net.Pipe()
-	c := &client{t: t, diags: map[string][]published{}, notes: make(chan struct{}, 1), exited: make(chan int, 1), raw: b}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	tl := &testLog{t: t}
-	go func() {
-		defer close(done)
-		Run(ctx, a, Options{Log: tl, Debounce: 20 * time.Millisecond, Exit: func(code int) {
-			c.exited <- code
-			a.Close()
-		}})
-	}()
-	c.conn = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(b, jsonrpc2.VSCodeObjectCodec{}), clientHandler{c})
-	t.Cleanup(func() {
-		c.conn.Close()
-		cancel()
-		<-done
-		tl.mu.Lock()
-		tl.done = true
-		tl.mu.Unlock()
-	})
+	c := connectServer(t, hooks...)
 	if caps == "" {
 		caps = `{}`
 	}
@@ -101,6 +85,38 @@ func startServer(t *testing.T, initOpts any, caps string) *client {
 	var res json.RawMessage
 	c.call("initialize", params, &res)
 	c.notify("initialized", map[string]any{})
+	return c
+}
+
+// connectServer starts a server and connects a client, without
+// initializing; hooks change the session before it serves.
+func connectServer(t *testing.T, hooks ...func(*session)) *client {
+	t.Helper()
+	a, b := net.Pipe()
+	c := &client{t: t, diags: map[string][]published{}, notes: make(chan struct{}, 1), exited: make(chan int, 1), raw: b}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	tl := &testLog{t: t}
+	go func() {
+		defer close(done)
+		s := newSession(Options{Log: tl, Debounce: 20 * time.Millisecond, Exit: func(code int) {
+			c.exited <- code
+			a.Close()
+		}})
+		for _, h := range hooks {
+			h(s)
+		}
+		run(ctx, a, s)
+	}()
+	c.conn = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(b, jsonrpc2.VSCodeObjectCodec{}), clientHandler{c})
+	t.Cleanup(func() {
+		c.conn.Close()
+		cancel()
+		<-done
+		tl.mu.Lock()
+		tl.done = true
+		tl.mu.Unlock()
+	})
 	return c
 }
 

@@ -72,7 +72,10 @@ type Options struct {
 // Run serves one client over rw (stdin and stdout for xfls) until the
 // connection closes or the client says exit.
 func Run(ctx context.Context, rw io.ReadWriteCloser, opts Options) {
-	s := newSession(opts)
+	run(ctx, rw, newSession(opts))
+}
+
+func run(ctx context.Context, rw io.ReadWriteCloser, s *session) {
 	h := &handler{s: s, pending: map[jsonrpc2.ID]context.CancelFunc{}}
 	conn := jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(rw, codec{}), h, jsonrpc2.SetLogger(s.log))
 	s.client = conn
@@ -133,7 +136,7 @@ func (h *handler) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2
 		conn.Reply(ctx, req.ID, nil)
 		return
 	}
-	f, ok := h.s.requests()[req.Method]
+	f, ok := h.s.request(req.Method)
 	if !ok {
 		h.replyErr(ctx, conn, req.ID, jsonrpc2.CodeMethodNotFound, fmt.Sprintf("method %q is not supported by xfls", req.Method))
 		return

@@ -158,6 +158,10 @@ func TestRobustness(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// A header block without Content-Length is skipped.
+	if _, err := c.raw.Write([]byte("X-Garbage: 1\r\nContent-Length: lots\r\n\r\n")); err != nil {
+		t.Fatal(err)
+	}
 	var raw json.RawMessage
 	err := c.call("textDocument/noSuchMethod", map[string]any{}, &raw)
 	if err == nil || !strings.Contains(err.Error(), "not supported") {

@@ -38,10 +38,13 @@ type session struct {
 	docs     map[string]*document
 	// published lists, per spec URI, the other files (headers,
 	// xfgen.toml) it published diagnostics on, so they can be cleared.
-	published  map[string]map[string]bool
-	progress   bool // the client accepts server-initiated progress
-	dynWatch   bool // the client accepts registering file watchers
-	stop       chan struct{}
+	published map[string]map[string]bool
+	progress  bool // the client accepts server-initiated progress
+	dynWatch  bool // the client accepts registering file watchers
+	stop      chan struct{}
+	// extra requests, consulted first: tests add handlers that panic or
+	// wait to be cancelled.
+	extra      map[string]requestFunc
 	exitOnce   sync.Once
 	progressID int
 }

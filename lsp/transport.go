@@ -63,16 +63,15 @@ func (codec) ReadObject(r *bufio.Reader, v any) error {
 // isMessage reports whether body is an object with a method or an id,
 // which jsonrpc2 needs to tell a request from a response.
 func isMessage(body []byte) bool {
-	var m struct {
-		Method *string          `json:"method"`
-		ID     *json.RawMessage `json:"id"`
-		Result *json.RawMessage `json:"result"`
-		Error  *json.RawMessage `json:"error"`
-	}
+	var m map[string]json.RawMessage // keys, present even when null
 	if json.Unmarshal(body, &m) != nil {
 		return false
 	}
-	return m.Method != nil && *m.Method != "" || m.ID != nil && (m.Result != nil || m.Error != nil)
+	var method string
+	_, hasID := m["id"]
+	_, hasResult := m["result"]
+	_, hasError := m["error"]
+	return json.Unmarshal(m["method"], &method) == nil && method != "" || hasID && (hasResult || hasError)
 }
 
 // readHeader reads one header block and returns its Content-Length, or
