@@ -14,7 +14,7 @@ import (
 
 // openKV opens a copy of the kvserver example's spec, whose xfgen.toml
 // names the example's headers, and waits for its first diagnostics.
-func openKV(t *testing.T, text string) (*client, string, string) {
+func openKV(t testing.TB, text string) (*client, string, string) {
 	t.Helper()
 	src, err := filepath.Abs("../testdata/kvserver")
 	if err != nil {
@@ -34,7 +34,7 @@ func openKV(t *testing.T, text string) (*client, string, string) {
 	return c, u, text
 }
 
-func hoverText(t *testing.T, c *client, u string, line, char uint32) string {
+func hoverText(t testing.TB, c *client, u string, line, char uint32) string {
 	t.Helper()
 	var h *protocol.Hover
 	c.mustCall("textDocument/hover", docPos(u, line, char), &h)

@@ -18,7 +18,7 @@ import (
 // client drives a server through its real transport over a pipe, as an
 // editor does.
 type client struct {
-	t      *testing.T
+	t      testing.TB
 	conn   *jsonrpc2.Conn
 	mu     sync.Mutex
 	diags  map[string][]published // by URI, in arrival order
@@ -26,7 +26,8 @@ type client struct {
 	logs   []string
 	other  []string // methods of the server's other messages, in order
 	exited chan int
-	raw    net.Conn // the client's end, for writing bytes by hand
+	raw    net.Conn      // the client's end, for writing bytes by hand
+	wait   time.Duration // how long waitDiags waits; 0: 30 s
 }
 
 type published struct {
@@ -72,7 +73,7 @@ func (h clientHandler) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jso
 
 // startServer runs a server on one end of a pipe and a client on the
 // other, and sends initialize with the given options.
-func startServer(t *testing.T, initOpts any, caps string, hooks ...func(*session)) *client {
+func startServer(t testing.TB, initOpts any, caps string, hooks ...func(*session)) *client {
 	t.Helper()
 	c := connectServer(t, hooks...)
 	if caps == "" {
@@ -90,7 +91,7 @@ func startServer(t *testing.T, initOpts any, caps string, hooks ...func(*session
 
 // connectServer starts a server and connects a client, without
 // initializing; hooks change the session before it serves.
-func connectServer(t *testing.T, hooks ...func(*session)) *client {
+func connectServer(t testing.TB, hooks ...func(*session)) *client {
 	t.Helper()
 	a, b := net.Pipe()
 	c := &client{t: t, diags: map[string][]published{}, notes: make(chan struct{}, 1), exited: make(chan int, 1), raw: b}
@@ -122,7 +123,7 @@ func connectServer(t *testing.T, hooks ...func(*session)) *client {
 
 // testLog sends the server's log to the test's, until the test ends.
 type testLog struct {
-	t    *testing.T
+	t    testing.TB
 	mu   sync.Mutex
 	done bool
 }
@@ -167,7 +168,11 @@ func (c *client) notify(method string, params any) {
 // publication when version < 0) and returns the latest.
 func (c *client) waitDiags(u string, version int32) []protocol.Diagnostic {
 	c.t.Helper()
-	deadline := time.After(30 * time.Second)
+	wait := c.wait
+	if wait == 0 {
+		wait = 30 * time.Second
+	}
+	deadline := time.After(wait)
 	for {
 		c.mu.Lock()
 		ps := c.diags[u]
@@ -195,7 +200,7 @@ func (c *client) open(path, text string) string {
 }
 
 // workspace writes files into a fresh folder and returns its path.
-func workspace(t *testing.T, files map[string]string) string {
+func workspace(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, text := range files {

@@ -474,7 +474,7 @@ func (s *session) analyse(path string, version int32, text []byte, settings pipe
 		a.spec, pd = grammar.Parse(path, text)
 		a.diags = append(a.diags, pd...)
 		a.diags.Add(diag.Diagnostic{Range: diag.Range{Start: diag.Pos{File: path, Line: 1, Col: 1}, End: diag.Pos{File: path, Line: 1, Col: 1}},
-			Severity: diag.Warning, Code: "XF0300",
+			Severity: diag.Warning, Code: pipeline.CodeNoConfig,
 			Message: fmt.Sprintf("no %s names the program's versions for this spec, so only its syntax is checked: create one in the spec's folder (or above) with old = [\"v1/*.h\"] and new = [\"v2/*.h\"], or set the editor's xfls.old and xfls.new", pipeline.ConfigName)})
 		return a
 	}

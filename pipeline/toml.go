@@ -20,6 +20,7 @@ const ConfigName = "xfgen.toml"
 
 // Diagnostic codes of the configuration.
 const (
+	CodeNoConfig      = "XF0300" // nothing names the versions of a spec (the language server's warning)
 	CodeConfigSyntax  = "XF0301" // xfgen.toml is not valid TOML, or a value has the wrong type
 	CodeConfigKey     = "XF0302" // an unknown key
 	CodeConfigMissing = "XF0303" // a file or glob that matches nothing
