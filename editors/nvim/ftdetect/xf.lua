@@ -1,0 +1,2 @@
+-- .xf files are xfgen transformation specs.
+vim.filetype.add({ extension = { xf = 'xf' } })
