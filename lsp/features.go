@@ -120,8 +120,12 @@ func (s *session) scheduleCC(u string, a *analysis) {
 		return
 	}
 	stopTimer(d.ccTimer)
-	d.ccTimer = time.AfterFunc(4*s.opts.Debounce, func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	if d.ccCancel != nil {
+		d.ccCancel()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	d.ccCancel = cancel
+	d.ccTimer = time.AfterFunc(s.opts.CompileDelay, func() {
 		defer cancel()
 		ds, err := pipeline.CompileCheck(ctx, a.res.Plan, a.opts.Prefix)
 		if err != nil {

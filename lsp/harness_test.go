@@ -100,7 +100,7 @@ func connectServer(t testing.TB, hooks ...func(*session)) *client {
 	tl := &testLog{t: t}
 	go func() {
 		defer close(done)
-		s := newSession(Options{Log: tl, Debounce: 20 * time.Millisecond, Exit: func(code int) {
+		s := newSession(Options{Log: tl, Debounce: 20 * time.Millisecond, CompileDelay: 50 * time.Millisecond, Exit: func(code int) {
 			c.exited <- code
 			a.Close()
 		}})

@@ -65,8 +65,12 @@ type Options struct {
 	// parent process died; nil uses os.Exit. Tests pass their own.
 	Exit func(code int)
 	// Debounce is how long a document must stay unchanged before it is
-	// checked again (default 100 ms); the C compiler check waits longer.
+	// checked again (default 100 ms).
 	Debounce time.Duration
+	// CompileDelay is how long a clean document must stay unchanged
+	// before the C generated for it is compiled (default 500 ms); a
+	// change cancels a compilation under way.
+	CompileDelay time.Duration
 }
 
 // Run serves one client over rw (stdin and stdout for xfls) until the

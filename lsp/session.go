@@ -57,7 +57,9 @@ type document struct {
 	text    []byte
 	timer   *time.Timer
 	ccTimer *time.Timer
-	last    *analysis // the latest checked version
+	// ccCancel stops the C compiler check under way, if any.
+	ccCancel context.CancelFunc
+	last     *analysis // the latest checked version
 }
 
 // analysis is what checking one version of a document found.
@@ -69,6 +71,9 @@ type analysis struct {
 	opts    pipeline.Options
 	cfgPath string
 	diags   diag.List // every file's, configuration's included
+	// parsedClean: the spec parsed without syntax errors, so the next
+	// version may be parsed from its tree (reparse).
+	parsedClean bool
 
 	reportOnce sync.Once
 	rep        *typesdiff.Report
@@ -102,6 +107,9 @@ func newSession(opts Options) *session {
 	if opts.Debounce == 0 {
 		opts.Debounce = 100 * time.Millisecond
 	}
+	if opts.CompileDelay == 0 {
+		opts.CompileDelay = 500 * time.Millisecond
+	}
 	return &session{opts: opts, log: newLogger(opts.Log), cache: pipeline.NewCache(), docs: map[string]*document{},
 		published: map[string]map[string]bool{}, stop: make(chan struct{}), ready: make(chan struct{})}
 }
@@ -115,8 +123,18 @@ func (s *session) close() {
 		close(s.stop)
 	}
 	for _, d := range s.docs {
-		stopTimer(d.timer)
-		stopTimer(d.ccTimer)
+		d.stopChecks()
+	}
+}
+
+// stopChecks stops the document's pending checks and the compilation
+// under way. Called with s.mu held.
+func (d *document) stopChecks() {
+	stopTimer(d.timer)
+	stopTimer(d.ccTimer)
+	if d.ccCancel != nil {
+		d.ccCancel()
+		d.ccCancel = nil
 	}
 }
 
@@ -288,8 +306,7 @@ func (s *session) didOpen(params []byte) error {
 	s.mu.Lock()
 	d := &document{uri: u, path: uriPath(u), version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
 	if old := s.docs[u]; old != nil {
-		stopTimer(old.timer)
-		stopTimer(old.ccTimer)
+		old.stopChecks()
 	}
 	s.docs[u] = d
 	s.mu.Unlock()
@@ -341,8 +358,7 @@ func (s *session) didClose(params []byte) error {
 	d := s.docs[u]
 	delete(s.docs, u)
 	if d != nil {
-		stopTimer(d.timer)
-		stopTimer(d.ccTimer)
+		d.stopChecks()
 	}
 	extra := s.published[u]
 	delete(s.published, u)
@@ -407,8 +423,7 @@ func (s *session) schedule(u string, delay time.Duration) {
 	if d == nil {
 		return
 	}
-	stopTimer(d.timer)
-	stopTimer(d.ccTimer)
+	d.stopChecks()
 	d.timer = time.AfterFunc(delay, func() { s.check(u) })
 }
 
@@ -429,9 +444,13 @@ func (s *session) check(u string) {
 	}
 	version, text, path := d.version, d.text, d.path
 	settings := s.settings
+	var prev *grammar.File
+	if d.last != nil && d.last.parsedClean {
+		prev = d.last.spec
+	}
 	s.mu.Unlock()
 
-	a := s.analyse(path, version, text, settings)
+	a := s.analyse(path, version, text, settings, prev)
 
 	s.mu.Lock()
 	d = s.docs[u]
@@ -449,8 +468,19 @@ func (s *session) check(u string) {
 
 // analyse checks one version of a spec against the programs its
 // configuration names.
-func (s *session) analyse(path string, version int32, text []byte, settings pipeline.Options) *analysis {
+func (s *session) analyse(path string, version int32, text []byte, settings pipeline.Options, prev *grammar.File) *analysis {
 	a := &analysis{version: version, text: text}
+	// parse reads the spec, from the previous version's tree when only
+	// some rules changed.
+	parse := func() (*grammar.File, diag.List) {
+		if f, ok := reparse(prev, text); ok {
+			a.parsedClean = true
+			return f, nil
+		}
+		f, pd := grammar.Parse(path, text)
+		a.parsedClean = len(pd) == 0
+		return f, pd
+	}
 	opts, cfgPath, cfgDiags := pipeline.Resolve(path, pipeline.Options{})
 	a.cfgPath = cfgPath
 	if cfgPath == "" {
@@ -461,7 +491,7 @@ func (s *session) analyse(path string, version int32, text []byte, settings pipe
 	switch {
 	case cfgDiags.HasErrors():
 		var pd diag.List
-		a.spec, pd = grammar.Parse(path, text)
+		a.spec, pd = parse()
 		first := cfgDiags[0]
 		a.diags = append(a.diags, pd...)
 		a.diags.Add(diag.Diagnostic{Range: diag.Range{Start: diag.Pos{File: path, Line: 1, Col: 1}, End: diag.Pos{File: path, Line: 1, Col: 1}},
@@ -471,7 +501,7 @@ func (s *session) analyse(path string, version int32, text []byte, settings pipe
 		return a
 	case len(opts.Old) == 0 || len(opts.New) == 0:
 		var pd diag.List
-		a.spec, pd = grammar.Parse(path, text)
+		a.spec, pd = parse()
 		a.diags = append(a.diags, pd...)
 		a.diags.Add(diag.Diagnostic{Range: diag.Range{Start: diag.Pos{File: path, Line: 1, Col: 1}, End: diag.Pos{File: path, Line: 1, Col: 1}},
 			Severity: diag.Warning, Code: pipeline.CodeNoConfig,
@@ -480,7 +510,8 @@ func (s *session) analyse(path string, version int32, text []byte, settings pipe
 	}
 	oldCfg, newCfg := opts.Versions()
 	done := s.beginProgress(oldCfg, newCfg)
-	a.res = s.cache.Run(opts, path, text)
+	spec, pd := parse()
+	a.res = s.cache.RunParsed(opts, spec, pd)
 	done()
 	a.spec = a.res.Spec
 	a.diags = append(a.diags, a.res.Diags...)

@@ -46,13 +46,19 @@ func isConfigError(d diag.Diagnostic) bool {
 // and checks it against the two versions, given with the diagnostics
 // their loading produced.
 func Check(specPath string, src []byte, old, new *typesdiff.Program, oldDiags, newDiags diag.List) *Result {
-	r := &Result{Old: old, New: new}
+	var spec *grammar.File
+	var pd diag.List
 	if specPath != "" {
-		var pd diag.List
-		r.Spec, pd = grammar.Parse(specPath, src)
-		r.Diags = append(r.Diags, pd...)
+		spec, pd = grammar.Parse(specPath, src)
 	}
-	r.Diags = append(append(r.Diags, oldDiags...), newDiags...)
+	return CheckParsed(spec, pd, old, new, oldDiags, newDiags)
+}
+
+// CheckParsed is Check of a spec already parsed (nil for none), with
+// the parser's diagnostics.
+func CheckParsed(spec *grammar.File, parseDiags diag.List, old, new *typesdiff.Program, oldDiags, newDiags diag.List) *Result {
+	r := &Result{Old: old, New: new, Spec: spec}
+	r.Diags = append(append(append(r.Diags, parseDiags...), oldDiags...), newDiags...)
 	if !oldDiags.HasErrors() && !newDiags.HasErrors() {
 		var cd diag.List
 		r.Plan, cd = compiler.Check(r.Spec, old, new)
@@ -68,6 +74,13 @@ func (c *Cache) Run(o Options, specPath string, src []byte) *Result {
 	oldCfg, newCfg := o.Versions()
 	old, new, od, nd := c.Versions(oldCfg, newCfg)
 	return Check(specPath, src, old, new, od, nd)
+}
+
+// RunParsed is Run of a spec already parsed.
+func (c *Cache) RunParsed(o Options, spec *grammar.File, parseDiags diag.List) *Result {
+	oldCfg, newCfg := o.Versions()
+	old, new, od, nd := c.Versions(oldCfg, newCfg)
+	return CheckParsed(spec, parseDiags, old, new, od, nd)
 }
 
 // Resolve returns the options for the spec at specPath: those of its
