@@ -28,7 +28,8 @@ type checker struct {
 	typeRules  map[*typesdiff.Type]*rule // by old type (underlying)
 	fieldRules map[fieldKey]*rule        // by new struct and new field name
 	convs      map[convKey]*Conv
-	reported   map[string]bool // inference errors already reported, by place
+	reported   map[string]bool            // inference errors already reported, by place
+	keys       map[*typesdiff.Type]string // typeKey's results, once the rules are in
 }
 
 // rule is one resolved label of the spec.
@@ -71,6 +72,17 @@ type convKey struct {
 // seen through, except those a type rule names: their values are
 // migrated by the rule, unlike other values of the same underlying type.
 func (c *checker) typeKey(t *typesdiff.Type) string {
+	if k, ok := c.keys[t]; ok {
+		return k
+	}
+	k := c.makeTypeKey(t)
+	if c.keys != nil {
+		c.keys[t] = k
+	}
+	return k
+}
+
+func (c *checker) makeTypeKey(t *typesdiff.Type) string {
 	var b strings.Builder
 	for t != nil {
 		switch t.Kind {
@@ -135,6 +147,7 @@ func Check(spec *grammar.File, old, new *typesdiff.Program) (*Plan, diag.List) {
 		reported:   map[string]bool{},
 	}
 	c.collectRules()
+	c.keys = map[*typesdiff.Type]string{} // typeRules is complete: keys are final
 	c.planGlobals()
 	c.checkForms()
 	c.reportUnusedRules()
