@@ -32,7 +32,7 @@ type command func(args []string, stdout, stderr io.Writer) int
 var commands = map[string]command{
 	"check": runCheck,
 	"diff":  runDiff,
-	"stubs": notBuilt("stubs"),
+	"stubs": runStubs,
 	"fmt":   runFmt,
 }
 
