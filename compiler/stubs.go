@@ -298,15 +298,14 @@ func declLine(d decl) string {
 // stubWhat says in a few words what a stub's code found. It has an
 // entry for every code ruleNeeded marks.
 var stubWhat = map[string]string{
-	codeAddedVar:       "a new variable",
-	codeAddedField:     "a new field",
-	codeNarrowing:      "a number narrowed or of another signedness",
-	codeKindChange:     "a change of kind inference cannot follow",
-	codeUnionChanged:   "a union inference cannot copy",
-	codeEnumMissing:    "old enumerators the new enum lacks",
-	codeArrayShrunk:    "an array that shrinks",
-	codeGeneric:        "an annotation inference cannot follow",
-	codeFlexible:       "a changed struct ending in a flexible array member",
-	codeUnsized:        "an array declared without a size",
+	codeAddedVar:     "a new variable",
+	codeAddedField:   "a new field",
+	codeNarrowing:    "a number narrowed or of another signedness",
+	codeKindChange:   "a change of kind inference cannot follow",
+	codeUnionChanged: "a union inference cannot copy",
+	codeEnumMissing:  "old enumerators the new enum lacks",
+	codeArrayShrunk:  "an array that shrinks",
+	codeGeneric:      "an annotation inference cannot follow",
+	codeFlexible:     "a changed struct ending in a flexible array member",
+	codeUnsized:      "an array declared without a size",
 }
-
