@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -29,6 +30,15 @@ func runStubs(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return parseFailure(err)
 	}
+	opts, rest, cfg, err := vf.options(pos, "")
+	if err != nil {
+		fmt.Fprintf(stderr, "xfgen stubs: %v\n", err)
+		fs.Usage()
+		return exitUsage
+	}
+	if !flagGiven(fs, "lang") && opts.Lang != "" {
+		*lang = opts.Lang // from xfgen.toml
+	}
 	switch *lang {
 	case "c":
 	case "go":
@@ -36,12 +46,6 @@ func runStubs(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	default:
 		fmt.Fprintf(stderr, "xfgen stubs: unknown --lang %q: use c\n", *lang)
-		return exitUsage
-	}
-	oldCfg, newCfg, rest, err := vf.configs(pos)
-	if err != nil {
-		fmt.Fprintf(stderr, "xfgen stubs: %v\n", err)
-		fs.Usage()
 		return exitUsage
 	}
 	if len(rest) > 1 {
@@ -56,25 +60,25 @@ func runStubs(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "xfgen stubs: -w appends to SPEC: give one\n")
 		return exitUsage
 	}
-	in, code := loadInputs(oldCfg, newCfg, spec, stderr, "stubs")
+	in, code := loadInputs(opts, cfg, spec, stderr, "stubs")
 	if code != exitOK {
 		return code
 	}
-	if in.plan == nil || hasSyntaxErrors(in.diags, spec) {
+	if in.Plan == nil || hasSyntaxErrors(in.Diags, spec) {
 		// The headers or the spec could not be read whole: appending
 		// to what was understood could lose the rest.
-		report(in.diags, "text", stderr, stderr)
+		printDiags(in.Diags, stderr)
 		return exitErrors
 	}
-	text, errs := compiler.Stubs(in.plan.Spec, in.plan.Old, in.plan.New, compiler.StubOptions{Lang: *lang})
-	report(errs, "text", stderr, stderr)
+	text, errs := compiler.Stubs(in.Spec, in.Old, in.New, compiler.StubOptions{Lang: *lang})
+	printDiags(errs, stderr)
 	if !*write {
 		if _, err := io.WriteString(stdout, text); err != nil {
 			fmt.Fprintf(stderr, "xfgen stubs: %v\n", err)
 			return exitUsage
 		}
 	} else if text != "" && !errs.HasErrors() {
-		if err := writeOutput(spec, append(append([]byte(nil), in.plan.Spec.Src...), text...), stdout); err != nil {
+		if err := writeOutput(spec, append(append([]byte(nil), in.Spec.Src...), text...), stdout); err != nil {
 			fmt.Fprintf(stderr, "xfgen stubs: %v\n", err)
 			return exitUsage
 		}
@@ -94,4 +98,11 @@ func hasSyntaxErrors(l diag.List, path string) bool {
 		}
 	}
 	return false
+}
+
+// flagGiven reports whether the flag name was set on the command line.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
 }
