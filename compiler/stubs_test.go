@@ -1,7 +1,6 @@
 package compiler
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,7 +14,7 @@ import (
 // It returns the text, the whole spec and its plan.
 func stubbed(t *testing.T, oldH, newH, specSrc string) (text, full string, plan *Plan, dir string) {
 	t.Helper()
-	spec, old, new, dir := inputs(t, oldH, newH, specSrc)
+	spec, old, new, _ := inputs(t, oldH, newH, specSrc)
 	text, errs := Stubs(spec, old, new, StubOptions{})
 	if errs.HasErrors() {
 		t.Fatalf("Stubs reports errors:\n%v\ntext:\n%s", errs, text)
@@ -33,20 +32,6 @@ func stubbed(t *testing.T, oldH, newH, specSrc string) (text, full string, plan 
 		t.Errorf("stubs on the spec and its own stubs is not empty:\n%s", again)
 	}
 	return text, full, plan, dir
-}
-
-// compiles generates the plan's C and compiles it as DESIGN.md says.
-func compiles(t *testing.T, plan *Plan, dir string) {
-	t.Helper()
-	needGCC(t)
-	src, err := GenerateC(plan, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "xform.c"), src, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	gcc(t, dir, "-std=c11", "-Wall", "-Wextra", "-Werror", "-c", "xform.c")
 }
 
 // TestEveryCodeHasItsStub goes through the checker's codes: each is

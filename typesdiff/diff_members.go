@@ -113,7 +113,7 @@ func reordered(o, n *Type) []string {
 
 // renames pairs removed and added fields that may be one field renamed:
 // of the same type at the same place (index or offset), the only ones of
-// their type removed and added, or of the same kind of type (int and
+// their (non-number) type removed and added, or of the same kind of type (int and
 // long) under similar names (timeout and timeout_ms). They are candidates for a rename rule, not facts.
 func renames(o, n *Type, removed, added []*Field) []*FieldRename {
 	var r []*FieldRename
@@ -129,7 +129,7 @@ func renames(o, n *Type, removed, added []*Field) []*FieldRename {
 			switch {
 			case same && samePlace:
 				why = "the same type at the same place"
-			case same && onlyOfType(removed, f) && onlyOfType(added, g):
+			case same && !isNumber(f.Type) && onlyOfType(removed, f) && onlyOfType(added, g):
 				why = "the only field of its type removed and the only one added"
 			case sameKind(f.Type, g.Type) && similarNames(f.Name, g.Name):
 				why = "the same kind of type under a similar name"
@@ -152,6 +152,13 @@ func onlyOfType(fs []*Field, f *Field) bool {
 		}
 	}
 	return true
+}
+
+// isNumber reports whether t is an integer, enum or floating type:
+// types too common for "the only one of its type" to say anything.
+func isNumber(t *Type) bool {
+	u := t.Underlying()
+	return u != nil && (u.Kind == Int || u.Kind == Float || u.Kind == Enum)
 }
 
 // sameKind reports whether a and b are the same kind of type once
