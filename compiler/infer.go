@@ -204,7 +204,7 @@ func (c *checker) fillEnum(cv *Conv, s site) {
 		s2.oldPath, s2.newPath = "enum "+o.Name, "enum "+n.Name
 		s2.oldType, s2.newType, s2.oldName, s2.newName = o, n, missing[0], n.Name
 		s2.isVar = false // the rule is on the enum
-		c.inferErr(s2, codeEnumMissing, fmt.Sprintf("the new %s has no enumerator %s of the old one, so inference cannot map %s", typeText(n), quoteList(missing), plural(len(missing), "that value", "those values")), "switch ($in) { /* map every old value */ default: $out = 0; }")
+		c.inferErr(s2, codeEnumMissing, fmt.Sprintf("the new %s has no enumerator %s of the old one, so inference cannot map %s", typeText(n), quoteList(missing), plural(len(missing), "that value", "those values")), enumBody(cv.Enums, o, missing))
 		cv.Kind = ConvInvalid
 		return
 	}
@@ -213,6 +213,29 @@ func (c *checker) fillEnum(cv *Conv, s site) {
 	} else {
 		cv.why = true
 	}
+}
+
+// enumBody is the code of a rule for an enum that lost enumerators: the
+// values inference maps by name, then a default for the ones the person
+// must map. Old values are switched on as int, so that gcc does not warn
+// about cases outside the enum.
+func enumBody(mapped []EnumCase, o *typesdiff.Type, missing []string) string {
+	var b strings.Builder
+	b.WriteString("switch ((int)$in) {")
+	for _, e := range mapped {
+		fmt.Fprintf(&b, " case %d: $out = %d; break; /* %s */", e.Old, e.New, e.Name)
+	}
+	var lost []string
+	for _, name := range missing {
+		for _, oe := range o.Enumerators {
+			if oe.Name == name {
+				lost = append(lost, fmt.Sprintf("%s (%d)", name, oe.Value))
+				break
+			}
+		}
+	}
+	fmt.Fprintf(&b, " default: $out = 0; /* map %s */ }", strings.Join(lost, ", "))
+	return b.String()
 }
 
 func (c *checker) fillPointer(cv *Conv, s site) {
