@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/grammar"
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
@@ -251,5 +252,49 @@ func TestStubsKVServer(t *testing.T) {
 	}
 	if _, ds := Check(f, old, new); ds.HasErrors() {
 		t.Errorf("the kvserver skeleton has errors: %v", ds)
+	}
+}
+
+// On every header pair of the repository, the stubs from nothing check
+// without errors of their own (the only errors left are those Stubs
+// reports it cannot fix), and the spec they make generates C that
+// compiles warning-free.
+func TestStubsOnEveryHeaderPair(t *testing.T) {
+	root := filepath.Join(repoInclude(), "..", "testdata")
+	pairs, _ := filepath.Glob(filepath.Join(root, "e2e", "*", "old.h"))
+	pairs = append(pairs, filepath.Join(root, "kvserver", "old.h"))
+	for _, oldH := range pairs {
+		dir := filepath.Dir(oldH)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			inc := []string{repoInclude(), dir}
+			old, d1 := typesdiff.Load(typesdiff.Config{Files: []string{oldH}, IncludeDirs: inc})
+			new, d2 := typesdiff.Load(typesdiff.Config{Files: []string{filepath.Join(dir, "new.h")}, IncludeDirs: inc})
+			if d1.HasErrors() || d2.HasErrors() {
+				t.Skip("the headers do not load on their own")
+			}
+			text, errs := Stubs(nil, old, new, StubOptions{})
+			f, pd := grammar.Parse(filepath.Join(t.TempDir(), "spec.xf"), []byte(text))
+			if pd.HasErrors() {
+				t.Fatalf("the stubs do not parse: %v\n%s", pd, text)
+			}
+			plan, ds := Check(f, old, new)
+			var left diag.List
+			for _, d := range ds {
+				if d.Severity == diag.Error {
+					left = append(left, d)
+				}
+			}
+			if len(left) != len(errs) {
+				t.Fatalf("Stubs reports %d errors, the spec it wrote has %d:\n%v\nspec:\n%s", len(errs), len(left), left, text)
+			}
+			for _, d := range left {
+				if d.Range.Start.File == f.Name {
+					t.Errorf("an error in a stub: %v", d)
+				}
+			}
+			if len(left) == 0 && text != "" {
+				compiles(t, plan, t.TempDir())
+			}
+		})
 	}
 }
