@@ -37,8 +37,8 @@ func stubbed(t *testing.T, oldH, newH, specSrc string) (text, full string, plan 
 
 // TestEveryCodeHasItsStub goes through the checker's codes: each is
 // classified, and for each that needs a rule, the check case that
-// exhibits it gets a stub that clears it, checks without errors and
-// compiles.
+// exhibits it gets a stub (from nothing, and beside a spec) that clears
+// it, checks without errors and compiles.
 func TestEveryCodeHasItsStub(t *testing.T) {
 	for _, code := range allCodes {
 		needed, ok := ruleNeeded[code]
@@ -58,13 +58,16 @@ func TestEveryCodeHasItsStub(t *testing.T) {
 				continue
 			}
 			found = true
-			t.Run(code+"/"+tc.name, func(t *testing.T) {
-				text, _, plan, dir := stubbed(t, tc.old, tc.new, "")
-				if !strings.Contains(text, "["+code+"]") {
-					t.Errorf("no stub for %s:\n%s", code, text)
-				}
-				compiles(t, plan, dir)
-			})
+			// From nothing, and after a spec that has a preamble.
+			for _, spec := range []string{"", "{\n#include <stdio.h>\n}\n"} {
+				t.Run(code+"/"+tc.name, func(t *testing.T) {
+					text, _, plan, dir := stubbed(t, tc.old, tc.new, spec)
+					if !strings.Contains(text, "["+code+"]") {
+						t.Errorf("no stub for %s:\n%s", code, text)
+					}
+					compiles(t, plan, dir)
+				})
+			}
 		}
 		if !found {
 			t.Errorf("%s needs a rule but no check case without a spec shows it", code)

@@ -107,3 +107,17 @@ func TestStubsUsage(t *testing.T) {
 		t.Errorf("the usage does not say --lang go is out: %q", stderr)
 	}
 }
+
+// With an xfgen.toml beside the spec, stubs needs only the spec, and
+// takes the file's language.
+func TestStubsReadsXfgenToml(t *testing.T) {
+	dir, _, _, s := genDir(t, genOld, stubsNewH, "INIT started: { $out = 7; }\n")
+	writeSpec(t, dir, "xfgen.toml", "old = [\"old.h\"]\nnew = [\"new.h\"]\n")
+	if code, stdout, stderr := stubsRun(s); code != exitOK || !strings.Contains(stdout, "INIT struct conn.retries") || strings.Contains(stdout, "INIT started") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	writeSpec(t, dir, "xfgen.toml", "old = [\"old.h\"]\nnew = [\"new.h\"]\nlang = \"go\"\n")
+	if code, _, stderr := stubsRun(s); code != exitUsage || !strings.Contains(stderr, "Go generator") {
+		t.Errorf("lang = \"go\": exit %d, stderr %q", code, stderr)
+	}
+}
