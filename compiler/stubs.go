@@ -281,7 +281,7 @@ func todoBody(body string) string {
 // declLine is a declaration for a stub's comment: "int fd (old.h:7)";
 // an enum with its enumerators, "enum mode { M_OFF = 0, M_ON = 1 }".
 func declLine(d decl) string {
-	text := d.typ.Decl(d.name)
+	text := typesdiff.Declaration(d.typ, d.name)
 	if d.typ.Kind == typesdiff.Enum {
 		var es []string
 		for _, e := range d.typ.Enumerators {

@@ -18,15 +18,6 @@ func (t *Type) String() string {
 	return strings.TrimSpace(declString(t, ""))
 }
 
-// Decl writes a declaration of name with type t: "int fd",
-// "char name[16]", "int (*hook)(int)".
-func (t *Type) Decl(name string) string {
-	if t == nil {
-		return name
-	}
-	return strings.TrimSpace(declString(t, name))
-}
-
 // declString writes the declaration of inner (a declarator text) with type t.
 func declString(t *Type, inner string) string {
 	switch t.Kind {
