@@ -16,6 +16,10 @@ type StubOptions struct {
 	// Lang is the language of the rules' code: "c" (or ""). "go" is
 	// refused until the Go generator exists.
 	Lang string
+	// Report is the diff of old and new, for its rename candidates; nil:
+	// Stubs makes it (a caller that keeps one, the language server,
+	// passes it).
+	Report *typesdiff.Report
 }
 
 // stubsHeader opens the text Stubs returns.
@@ -60,7 +64,10 @@ func Stubs(spec *grammar.File, old, new *typesdiff.Program, opts StubOptions) (s
 	if spec != nil {
 		name, base = spec.Name, string(spec.Src)
 	}
-	rep := typesdiff.Diff(old, new)
+	rep := opts.Report
+	if rep == nil {
+		rep = typesdiff.Diff(old, new)
+	}
 	w := &stubWriter{rep: rep, byTarget: map[string]*stub{}, rejected: map[string]bool{}}
 	var diags diag.List
 	for round := 0; ; round++ {
