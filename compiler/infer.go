@@ -503,14 +503,7 @@ func (c *checker) appendFix(title, text string) (diag.Fix, bool) {
 		return diag.Fix{}, false
 	}
 	end := endPos(c.spec)
-	// A blank line before the rule, as the formatter separates rules.
-	switch src := string(c.spec.Src); {
-	case src == "" || strings.HasSuffix(src, "\n\n"):
-	case strings.HasSuffix(src, "\n"):
-		text = "\n" + text
-	default:
-		text = "\n\n" + text
-	}
+	text = blankBefore(string(c.spec.Src), text) + text
 	return diag.Fix{Title: title, Edits: []diag.Edit{{Range: diag.Range{Start: end, End: end}, NewText: text + "\n"}}}, true
 }
 
