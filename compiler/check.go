@@ -29,6 +29,8 @@ type checker struct {
 	fieldRules map[fieldKey]*rule        // by new struct and new field name
 	convs      map[convKey]*Conv
 	reported   map[string]bool            // inference errors already reported, by place
+	missing    []*missingRule             // the rules the errors ask for, in the order reported
+	dropped    map[string]bool            // old fields ("struct conn.fd") and variables whose values are dropped
 	keys       map[*typesdiff.Type]string // typeKey's results, once the rules are in
 }
 
@@ -128,6 +130,12 @@ func (c *checker) ruleFor(t *typesdiff.Type) *rule {
 // nil: then everything is inferred. The plan is usable for generation
 // only when the list has no errors.
 func Check(spec *grammar.File, old, new *typesdiff.Program) (*Plan, diag.List) {
+	c := check(spec, old, new)
+	return c.plan, c.diags
+}
+
+// check runs the checker and returns it with everything it found.
+func check(spec *grammar.File, old, new *typesdiff.Program) *checker {
 	if spec == nil {
 		spec = &grammar.File{}
 	}
@@ -145,6 +153,7 @@ func Check(spec *grammar.File, old, new *typesdiff.Program) (*Plan, diag.List) {
 		fieldRules: map[fieldKey]*rule{},
 		convs:      map[convKey]*Conv{},
 		reported:   map[string]bool{},
+		dropped:    map[string]bool{},
 	}
 	c.collectRules()
 	c.keys = map[*typesdiff.Type]string{} // typeRules is complete: keys are final
@@ -157,7 +166,7 @@ func Check(spec *grammar.File, old, new *typesdiff.Program) (*Plan, diag.List) {
 	c.checkFlexible()
 	c.restatements()
 	c.diags.Sort()
-	return c.plan, c.diags
+	return c
 }
 
 // sortedVars returns the variables of p ordered by key, so the plan and

@@ -374,16 +374,7 @@ func TestFixesMakeSpecsWork(t *testing.T) {
 		if formatted, errs := grammar.FormatSource("spec.xf", []byte(src)); errs.HasErrors() || string(formatted) != src {
 			t.Errorf("%q: the fixed spec is not in canonical layout:\n%s\nformatted:\n%s", tc.new, src, formatted)
 		}
-		needGCC(t)
-		c, err := GenerateC(plan, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := dir + "/xform.c"
-		if err := os.WriteFile(p, c, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		gcc(t, dir, "-std=c11", "-Wall", "-Wextra", "-Werror", "-c", "xform.c")
+		compiles(t, plan, dir)
 	}
 }
 

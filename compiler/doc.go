@@ -9,6 +9,15 @@ package compiler
 // when it changes bytes itself or reaches one that does, settled over
 // cycles by propagating backwards from the intrinsic ones.
 //
+// Every error that a rule resolves is recorded by the checker as a
+// missingRule (missing.go) where it is reported: the diagnostic's fix
+// appends that rule, and Stubs (stubs.go) writes the same rules for
+// `xfgen stubs` and the language server's "add all missing rules",
+// turning an INIT into a rename where typesdiff's rename candidates and
+// the checker's dropped fields or variables agree, and re-checking the
+// spec with its stubs until nothing is missing (a guessed rename the
+// checker refuses is taken back).
+//
 // GenerateC (cgen*.go) writes one C file:
 //
 //	#define _GNU_SOURCE, libc and system headers

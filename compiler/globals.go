@@ -78,8 +78,9 @@ func (c *checker) varSite(ov, nv *typesdiff.Var) site {
 		newName: nv.Name, oldName: ov.Name,
 		what:    fmt.Sprintf("variable `%s`", nv.Key),
 		oldPath: ov.Key, newPath: nv.Key,
-		ann:   varAnnot(ov, nv),
-		isVar: true,
+		ann:     varAnnot(ov, nv),
+		isVar:   true,
+		oldType: ov.Type, newType: nv.Type,
 	}
 	s.args = c.genArgs(s.ann.G, nil, s)
 	s.gWritten = len(s.ann.G) > 0
@@ -87,30 +88,34 @@ func (c *checker) varSite(ov, nv *typesdiff.Var) site {
 }
 
 func (c *checker) addedVar(nv *typesdiff.Var, dropped []*typesdiff.Var) {
-	rule := fmt.Sprintf("INIT %s: { %s }", nv.Key, initBody(nv.Type))
+	m := &missingRule{code: codeAddedVar, to: nv.Key, body: initBody(nv.Type, true), newDecl: decl{nv.Type, nv.Name, nv.Pos}}
 	d := diag.Diagnostic{Range: identRange(nv.Pos, nv.Name), Severity: diag.Error, Code: codeAddedVar,
-		Message: fmt.Sprintf("variable `%s` is new in this version and nothing gives it a value: add `%s`", nv.Key, rule)}
+		Message: fmt.Sprintf("variable `%s` is new in this version and nothing gives it a value: add `%s`", nv.Key, m.text())}
 	if s := suggestion(nv.Key, varKeys(dropped)); s != "" {
 		d.Message += fmt.Sprintf(", or `%s -> %s` if it is the old `%s` renamed", s, nv.Key, s)
 	}
-	if f, ok := c.appendFix("add `INIT "+nv.Key+"`", rule); ok {
-		d.Fixes = []diag.Fix{f}
-	}
+	c.needRule(&d, "add `INIT "+nv.Key+"`", m)
 	c.diags.Add(d)
 }
 
 // initBody is the body of a suggested INIT rule: zero for numbers and
-// pointers; the new program's own initial value for the rest.
-func initBody(t *typesdiff.Type) string {
+// pointers; for the rest, what $out already holds (a variable's is the
+// new program's initial value, a field's is zero), which C cannot set
+// to zero in one assignment.
+func initBody(t *typesdiff.Type, isVar bool) string {
 	switch u := t.Underlying(); {
 	case u == nil:
 	case u.Kind == typesdiff.Int || u.Kind == typesdiff.Float || u.Kind == typesdiff.Pointer || u.Kind == typesdiff.Enum:
 		return "$out = 0;"
 	}
-	return "/* the new program's initial value is kept; set $out here */"
+	if isVar {
+		return "/* the new program's initial value is kept; set $out here */"
+	}
+	return "/* set $out here */"
 }
 
 func (c *checker) droppedVar(ov *typesdiff.Var, added []*typesdiff.Var) {
+	c.dropped[ov.Key] = true
 	d := diag.Diagnostic{Range: identRange(ov.Pos, ov.Name), Severity: diag.Warning, Code: codeDroppedVar,
 		Message: fmt.Sprintf("variable `%s` of the old version is not in the new one: its value is dropped", ov.Key)}
 	if r := c.varRules[ov.Key]; r != nil && c.new.Vars[ov.Key] != nil {

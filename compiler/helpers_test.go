@@ -93,3 +93,17 @@ func expectDiags(t *testing.T, got diag.List, wants ...want) {
 		}
 	}
 }
+
+// compiles generates the plan's C and compiles it as DESIGN.md says.
+func compiles(t *testing.T, plan *Plan, dir string) {
+	t.Helper()
+	needGCC(t)
+	src, err := GenerateC(plan, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "xform.c"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gcc(t, dir, "-std=c11", "-Wall", "-Wextra", "-Werror", "-c", "xform.c")
+}

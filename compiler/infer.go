@@ -28,7 +28,9 @@ type site struct {
 	holderConv       *Conv                 // the struct conversion the field belongs to
 	oldNote          string                // the related note at oldPos; default "the old version's declaration"
 	isVar            bool                  // the value is a whole variable
-	gWritten         bool                  // the declaration has E_G(...), resolved or not
+	// oldType, newType are the declared types at oldPos and newPos.
+	oldType, newType *typesdiff.Type
+	gWritten         bool // the declaration has E_G(...), resolved or not
 }
 
 // conv returns the conversion of old type o into new type n, building it
@@ -200,7 +202,9 @@ func (c *checker) fillEnum(cv *Conv, s site) {
 		s2.what = typeText(n)
 		s2.oldNote = fmt.Sprintf("the old enumerator `%s`", missing[0])
 		s2.oldPath, s2.newPath = "enum "+o.Name, "enum "+n.Name
-		c.inferErr(s2, codeEnumMissing, fmt.Sprintf("the new %s has no enumerator %s of the old one, so inference cannot map %s", typeText(n), quoteList(missing), plural(len(missing), "that value", "those values")), "switch ($in) { /* map every old value */ default: $out = 0; }")
+		s2.oldType, s2.newType, s2.oldName, s2.newName = o, n, missing[0], n.Name
+		s2.isVar = false // the rule is on the enum
+		c.inferErr(s2, codeEnumMissing, fmt.Sprintf("the new %s has no enumerator %s of the old one, so inference cannot map %s", typeText(n), quoteList(missing), plural(len(missing), "that value", "those values")), enumBody(cv.Enums, o, missing))
 		cv.Kind = ConvInvalid
 		return
 	}
@@ -209,6 +213,29 @@ func (c *checker) fillEnum(cv *Conv, s site) {
 	} else {
 		cv.why = true
 	}
+}
+
+// enumBody is the code of a rule for an enum that lost enumerators: the
+// values inference maps by name, then a default for the ones the person
+// must map. Old values are switched on as int, so that gcc does not warn
+// about cases outside the enum.
+func enumBody(mapped []EnumCase, o *typesdiff.Type, missing []string) string {
+	var b strings.Builder
+	b.WriteString("switch ((int)$in) {")
+	for _, e := range mapped {
+		fmt.Fprintf(&b, " case %d: $out = %d; break; /* %s */", e.Old, e.New, e.Name)
+	}
+	var lost []string
+	for _, name := range missing {
+		for _, oe := range o.Enumerators {
+			if oe.Name == name {
+				lost = append(lost, fmt.Sprintf("%s (%d)", name, oe.Value))
+				break
+			}
+		}
+	}
+	fmt.Fprintf(&b, " default: $out = 0; /* map %s */ }", strings.Join(lost, ", "))
+	return b.String()
 }
 
 func (c *checker) fillPointer(cv *Conv, s site) {
@@ -358,6 +385,7 @@ func (c *checker) checkFlexible() {
 				s.newPos, s.oldPos = f.New.Pos, f.Old.Pos
 				s.what = fmt.Sprintf("field `%s` of %s", f.New.Name, structName(cv.New))
 				s.oldPath, s.newPath = structName(cv.Old), structName(cv.New)
+				s.oldType, s.newType, s.oldName, s.newName = f.Old.Type, f.New.Type, f.Old.Name, f.New.Name
 				c.inferErr(s, codeFlexible, fmt.Sprintf("%s is a flexible array member, and %s must be rebuilt (it changed); the number of elements is not in the type, so inference cannot copy them", s.what, structName(cv.New)), "/* allocate $out's elements and migrate them */")
 				cv.Kind = ConvInvalid
 				break
@@ -425,7 +453,7 @@ func (c *checker) inferErr(s site, code, msg, body string) {
 		if body == "" {
 			body = "/* compute $out from $in */"
 		}
-		skeleton = fmt.Sprintf("%s -> %s: { %s }", s.oldPath, s.newPath, body)
+		skeleton = (&missingRule{from: s.oldPath, to: s.newPath, body: body}).text()
 	}
 	if s.label != nil {
 		d.Range = s.label.Range
@@ -440,9 +468,8 @@ func (c *checker) inferErr(s site, code, msg, body string) {
 	d.Message = msg
 	if skeleton != "" {
 		d.Message += fmt.Sprintf("; write a rule, e.g. `%s`", skeleton)
-		if f, ok := c.appendFix("add the rule for "+s.newPath, skeleton); ok {
-			d.Fixes = []diag.Fix{f}
-		}
+		c.needRule(&d, "add the rule for "+s.newPath, &missingRule{code: code, from: s.oldPath, to: s.newPath, body: body,
+			oldDecl: decl{s.oldType, s.oldName, s.oldPos}, newDecl: decl{s.newType, s.newName, s.newPos}, group: s.group()})
 	}
 	if s.oldPos.IsValid() {
 		note := s.oldNote
@@ -476,14 +503,7 @@ func (c *checker) appendFix(title, text string) (diag.Fix, bool) {
 		return diag.Fix{}, false
 	}
 	end := endPos(c.spec)
-	// A blank line before the rule, as the formatter separates rules.
-	switch src := string(c.spec.Src); {
-	case src == "" || strings.HasSuffix(src, "\n\n"):
-	case strings.HasSuffix(src, "\n"):
-		text = "\n" + text
-	default:
-		text = "\n\n" + text
-	}
+	text = blankBefore(string(c.spec.Src), text) + text
 	return diag.Fix{Title: title, Edits: []diag.Edit{{Range: diag.Range{Start: end, End: end}, NewText: text + "\n"}}}, true
 }
 

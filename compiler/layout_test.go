@@ -3,8 +3,6 @@ package compiler
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -76,14 +74,7 @@ func TestRandomLayoutsCompile(t *testing.T) {
 			if ds.HasErrors() {
 				t.Fatalf("check: %v", ds)
 			}
-			src, err := GenerateC(plan, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, "xform.c"), src, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			gcc(t, dir, "-std=c11", "-Wall", "-Wextra", "-Werror", "-c", "xform.c")
+			compiles(t, plan, dir)
 		})
 	}
 }

@@ -57,8 +57,8 @@ func TestNoPanicOnAnyPrefix(t *testing.T) {
 	}
 }
 
-// FuzzCheck feeds arbitrary specs to the checker and the generator
-// against a header pair with most kinds of change; neither may panic,
+// FuzzCheck feeds arbitrary specs to the checker, the generator and
+// Stubs against a header pair with most kinds of change; none may panic,
 // and a spec that checks clean must generate.
 //
 //	go test ./compiler -run '^$' -fuzz FuzzCheck -fuzztime 1m
@@ -96,5 +96,6 @@ extern struct list E_G(struct conn) *all; extern int total; extern int (*cb)(int
 				t.Fatalf("clean spec did not generate: %v", err)
 			}
 		}
+		Stubs(spec, old, new, StubOptions{})
 	})
 }

@@ -137,6 +137,7 @@ func (c *checker) fieldSite(o, n *typesdiff.Type, of, nf *typesdiff.Field, holde
 		newPath: structName(n) + "." + nf.Name,
 		ann:     mergeAnnot(of, nf),
 		holder:  o,
+		oldType: of.Type, newType: nf.Type,
 	}
 	if of.Name == "" || nf.Name == "" {
 		s.oldPath = "<anonymous>"
@@ -225,12 +226,11 @@ func (c *checker) addedField(o, n *typesdiff.Type, nf *typesdiff.Field) {
 	if n.Spelling() == "" {
 		d.Message = fmt.Sprintf("field `%s` of an anonymous %s is new and nothing gives it a value; name the type so a rule can reach it, or mark the field E_IGNORE", nf.Name, n.Kind)
 	} else {
-		rule := fmt.Sprintf("INIT %s: { $out = 0; }", path)
+		m := &missingRule{code: codeAddedField, to: path, body: initBody(nf.Type, false),
+			newDecl: decl{nf.Type, nf.Name, nf.Pos}, group: structName(n)}
 		d.Message = fmt.Sprintf("field `%s` of %s is new and nothing gives it a value: add `%s` (or map an old field to it with `%s.OLD -> %s`)%s",
-			nf.Name, structName(n), rule, structName(o), path, didYouMeanOld(o, n, nf))
-		if f, ok := c.appendFix("add `INIT "+path+"`", rule); ok {
-			d.Fixes = []diag.Fix{f}
-		}
+			nf.Name, structName(n), m.text(), structName(o), path, didYouMeanOld(o, n, nf))
+		c.needRule(&d, "add `INIT "+path+"`", m)
 	}
 	if o.Pos.IsValid() {
 		d.Related = []diag.Related{{Range: identRange(o.Pos, o.Name), Message: fmt.Sprintf("the old %s, without it", structName(o))}}
@@ -258,6 +258,7 @@ func (c *checker) droppedField(o, n *typesdiff.Type, of *typesdiff.Field) {
 		return
 	}
 	c.reported[key] = true
+	c.dropped[structName(o)+"."+of.Name] = true
 	d := diag.Diagnostic{Range: identRange(of.Pos, of.Name), Severity: diag.Warning, Code: codeDroppedField,
 		Message: fmt.Sprintf("field `%s` of %s is gone from the new %s: its values are dropped", of.Name, structName(o), structName(n))}
 	if !of.Pos.IsValid() {

@@ -91,6 +91,13 @@
 //	TestCustomLookup        the cases with function pointers, through a
 //	                        look-up of the driver's own instead of
 //	                        xf_dl_lookup
+//	TestStubsMigrate        each case whose spec only renames and
+//	                        initializes, with a spec written anew by
+//	                        xfgen stubs and the case's own code in place
+//	                        of each TODO body: it must migrate and pass
+//	                        the checks
+//	TestStubRenameCounts    how many of the cases' renames xfgen stubs
+//	                        guesses, and how many it guesses wrongly
 //	BenchmarkListMigrate    xf_migrate on the 10M-node list, in nodes per
 //	                        second (and ...Reference, the hand-written one)
 //

@@ -1,31 +1,17 @@
 package lsp
 
 import (
-	"strings"
-
-	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/compiler"
 )
 
-// missingRules is the text that "add all missing rules" appends: the
-// rules the checker's errors ask for, each from the fix it carries.
+// missingRules is the text that "add all missing rules" appends: what
+// `xfgen stubs` prints for the document as it is (compiler.Stubs), ""
+// when nothing is missing or the document has not been checked yet.
 func (d *docCtx) missingRules() string {
-	if d.an == nil || d.an.version != d.version {
+	a := d.an
+	if a == nil || a.version != d.version || a.res == nil || a.res.Plan == nil || a.spec == nil {
 		return ""
 	}
-	var b strings.Builder
-	seen := map[string]bool{}
-	for _, x := range d.an.diags {
-		if x.Severity != diag.Error {
-			continue
-		}
-		for _, fx := range x.Fixes {
-			for _, e := range fx.Edits {
-				if e.Range.Start.Offset == len(d.text) && e.Range.End.Offset == e.Range.Start.Offset && !seen[e.NewText] {
-					seen[e.NewText] = true
-					b.WriteString(e.NewText)
-				}
-			}
-		}
-	}
-	return b.String()
+	text, _ := compiler.Stubs(a.spec, a.res.Old, a.res.New, compiler.StubOptions{Report: a.report()})
+	return text
 }

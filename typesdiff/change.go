@@ -47,8 +47,11 @@ func (k FieldChangeKind) MarshalJSON() ([]byte, error) { return json.Marshal(k.S
 type Report struct {
 	Types []*TypeChange // by name
 	Vars  []*VarChange  // by key
-	types map[string]*TypeChange
-	vars  map[string]*VarChange
+	// VarRenames are candidate variable renames: a removed and an added
+	// variable of the same kind of type under similar names.
+	VarRenames []*VarRename
+	types      map[string]*TypeChange
+	vars       map[string]*VarChange
 }
 
 // Type returns the change of the type called name (C spelling), or nil
@@ -120,6 +123,14 @@ type FieldChange struct {
 type FieldRename struct {
 	OldName string `json:"old"`
 	NewName string `json:"new"`
+	Why     string `json:"why"` // what makes it a candidate, for people
+}
+
+// VarRename pairs a removed variable with an added one that may be it.
+type VarRename struct {
+	OldKey string `json:"old"`
+	NewKey string `json:"new"`
+	Why    string `json:"why"`
 }
 
 // EnumeratorChange is one enum constant that differs.

@@ -25,7 +25,28 @@ func Diff(old, new *Program) *Report {
 		r.Vars = append(r.Vars, vc)
 		r.vars[key] = vc
 	}
+	r.VarRenames = varRenames(r.Vars)
 	return r
+}
+
+// varRenames pairs removed and added variables of the same kind of type
+// under similar names, each at most once, in key order.
+func varRenames(vars []*VarChange) []*VarRename {
+	var out []*VarRename
+	used := map[*VarChange]bool{}
+	for _, o := range vars {
+		if o.Kind != Removed {
+			continue
+		}
+		for _, n := range vars {
+			if n.Kind == Added && !used[n] && o.Old.File == n.New.File && sameKind(o.Old.Type, n.New.Type) && similarNames(o.Old.Name, n.New.Name) {
+				used[n] = true
+				out = append(out, &VarRename{OldKey: o.Key, NewKey: n.Key, Why: "the same kind of type under a similar name"})
+				break
+			}
+		}
+	}
+	return out
 }
 
 func unionKeys[V any](a, b map[string]V) []string {

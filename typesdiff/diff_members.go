@@ -111,24 +111,81 @@ func reordered(o, n *Type) []string {
 	return out
 }
 
-// renames pairs removed and added fields of the same type at the same
-// place (index or offset): candidates for a rename rule.
+// renames pairs removed and added fields that may be one field renamed:
+// of the same type at the same place (index or offset), the only ones of
+// their (non-number) type removed and added, or of the same kind of type (int and
+// long) under similar names (timeout and timeout_ms). They are candidates for a rename rule, not facts.
 func renames(o, n *Type, removed, added []*Field) []*FieldRename {
 	var r []*FieldRename
 	used := map[*Field]bool{}
 	for _, f := range removed {
 		for _, g := range added {
-			if used[g] || !(Identical(f.Type, g.Type) && shallowSame(f.Type, g.Type)) {
+			if used[g] {
 				continue
 			}
-			if f.Offset == g.Offset || fieldIndex(o, f) == fieldIndex(n, g) {
-				used[g] = true
-				r = append(r, &FieldRename{OldName: f.Name, NewName: g.Name})
-				break
+			samePlace := f.Offset == g.Offset || fieldIndex(o, f) == fieldIndex(n, g)
+			same := Identical(f.Type, g.Type) && shallowSame(f.Type, g.Type)
+			why := ""
+			switch {
+			case same && samePlace:
+				why = "the same type at the same place"
+			case same && !isNumber(f.Type) && onlyOfType(removed, f) && onlyOfType(added, g):
+				why = "the only field of its type removed and the only one added"
+			case sameKind(f.Type, g.Type) && similarNames(f.Name, g.Name):
+				why = "the same kind of type under a similar name"
+			default:
+				continue
 			}
+			used[g] = true
+			r = append(r, &FieldRename{OldName: f.Name, NewName: g.Name, Why: why})
+			break
 		}
 	}
 	return r
+}
+
+// onlyOfType reports whether f is the one field of fs with its type.
+func onlyOfType(fs []*Field, f *Field) bool {
+	for _, g := range fs {
+		if g != f && Identical(f.Type, g.Type) && shallowSame(f.Type, g.Type) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumber reports whether t is an integer, enum or floating type:
+// types too common for "the only one of its type" to say anything.
+func isNumber(t *Type) bool {
+	u := t.Underlying()
+	return u != nil && (u.Kind == Int || u.Kind == Float || u.Kind == Enum)
+}
+
+// sameKind reports whether a and b are the same kind of type once
+// typedefs are seen through: both integers, both pointers, ...
+func sameKind(a, b *Type) bool {
+	a, b = a.Underlying(), b.Underlying()
+	return a != nil && b != nil && a.Kind == b.Kind
+}
+
+// similarNames reports whether a and b look like one name edited: they
+// share a beginning or an end of at least three bytes that is at least
+// half of the shorter name (max_conns and max_clients, old_name and
+// new_name, counter and next_counter).
+func similarNames(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	short := min(len(a), len(b))
+	pre, suf := 0, 0
+	for pre < short && a[pre] == b[pre] {
+		pre++
+	}
+	for suf < short && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	best := max(pre, suf)
+	return best >= 3 && 2*best >= short
 }
 
 func fieldIndex(t *Type, f *Field) int {

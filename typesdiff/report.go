@@ -51,7 +51,7 @@ func (r *Report) WriteText(w io.Writer) error {
 			fmt.Fprintf(&b, "  offsets moved: %s\n", strings.Join(moved, ", "))
 		}
 		for _, rn := range tc.Renames {
-			fmt.Fprintf(&b, "  rename? %s -> %s (same type and place; a rule %s.%s -> %s.%s says so)\n", rn.OldName, rn.NewName, tc.Name, rn.OldName, tc.Name, rn.NewName)
+			fmt.Fprintf(&b, "  rename? %s -> %s (%s; a rule %s.%s -> %s.%s says so)\n", rn.OldName, rn.NewName, rn.Why, tc.Name, rn.OldName, tc.Name, rn.NewName)
 		}
 		for _, ec := range tc.Enumerators {
 			switch ec.Kind {
@@ -92,6 +92,9 @@ func (r *Report) WriteText(w io.Writer) error {
 			fmt.Fprintf(&b, "  affected through: %s\n", strings.Join(vc.Through, ", "))
 		}
 	}
+	for _, rn := range r.VarRenames {
+		fmt.Fprintf(&b, "rename? variable %s -> %s (%s; a rule %s -> %s says so)\n", rn.OldKey, rn.NewKey, rn.Why, rn.OldKey, rn.NewKey)
+	}
 	if nt+nv == 0 {
 		b.WriteString("no changes\n")
 	} else {
@@ -123,13 +126,14 @@ func span(o, n *diag.Pos) string {
 
 // jsonReport is the JSON form: only what changed, as in the text.
 type jsonReport struct {
-	Types []*TypeChange `json:"types"`
-	Vars  []*VarChange  `json:"vars"`
+	Types      []*TypeChange `json:"types"`
+	Vars       []*VarChange  `json:"vars"`
+	VarRenames []*VarRename  `json:"varRenames,omitempty"`
 }
 
 // WriteJSON writes the same content as WriteText as JSON for tools.
 func (r *Report) WriteJSON(w io.Writer) error {
-	out := jsonReport{Types: []*TypeChange{}, Vars: []*VarChange{}}
+	out := jsonReport{Types: []*TypeChange{}, Vars: []*VarChange{}, VarRenames: r.VarRenames}
 	for _, tc := range r.Types {
 		if tc.Kind != Unchanged {
 			out.Types = append(out.Types, tc)

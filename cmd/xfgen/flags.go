@@ -116,3 +116,10 @@ func (v *versionFlags) options(pos []string, configDir string) (opts pipeline.Op
 	}
 	return opts, pos, cfg, nil
 }
+
+// flagGiven reports whether the flag name was set on the command line.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
+}

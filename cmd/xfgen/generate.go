@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -36,13 +35,11 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	// xfgen.toml gives the prefix and the language unless a flag does.
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	lang, prefix := *langFlag, *prefixFlag
-	if !set["lang"] && opts.Lang != "" {
+	if !flagGiven(fs, "lang") && opts.Lang != "" {
 		lang = opts.Lang
 	}
-	if !set["prefix"] && opts.Prefix != "" {
+	if !flagGiven(fs, "prefix") && opts.Prefix != "" {
 		prefix = opts.Prefix
 	}
 	switch {

@@ -5,7 +5,7 @@
 //	xfgen [flags] OLD NEW [SPEC] [-o OUT]    generate (OUT '-' or absent: stdout)
 //	xfgen check [flags] OLD NEW SPEC         diagnostics only
 //	xfgen diff  [flags] OLD NEW              what changed between the versions
-//	xfgen stubs [flags] OLD NEW [SPEC]       rules that SPEC still lacks, as .xf text
+//	xfgen stubs [flags] OLD NEW [SPEC] [-w]  rules that SPEC still lacks, as .xf text
 //	xfgen fmt [-w] SPEC...                   canonical formatting
 //
 // Exit status: 0 success (warnings allowed), 1 the inputs have errors,
@@ -32,7 +32,7 @@ type command func(args []string, stdout, stderr io.Writer) int
 var commands = map[string]command{
 	"check": runCheck,
 	"diff":  runDiff,
-	"stubs": notBuilt("stubs"),
+	"stubs": runStubs,
 	"fmt":   runFmt,
 }
 
@@ -58,16 +58,8 @@ const usage = `usage:
   xfgen [flags] OLD NEW [SPEC] [-o OUT]    generate the migration code (OUT '-' or absent: stdout)
   xfgen check [flags] OLD NEW SPEC         check a spec, print diagnostics only
   xfgen diff  [flags] OLD NEW              what changed between the versions
-  xfgen stubs [flags] OLD NEW [SPEC]       rules that SPEC still lacks, as .xf text
+  xfgen stubs [flags] OLD NEW [SPEC] [-w]  rules that SPEC still lacks, as .xf text (C bodies; --lang go not yet)
   xfgen fmt [-w] SPEC...                   canonical formatting
 
 Run 'xfgen COMMAND -h' for the flags of a command.
 `
-
-// notBuilt stands for a subcommand that a later version provides.
-func notBuilt(name string) command {
-	return func(args []string, stdout, stderr io.Writer) int {
-		fmt.Fprintf(stderr, "xfgen %s: not built yet in this version of xfgen\n", name)
-		return exitUsage
-	}
-}

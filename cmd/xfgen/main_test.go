@@ -9,7 +9,7 @@ import (
 // Every command answers -h with its usage and success, and a bad flag
 // with its usage and exit 2.
 func TestHelpAndBadFlags(t *testing.T) {
-	for _, cmd := range [][]string{{}, {"check"}, {"diff"}, {"fmt"}} {
+	for _, cmd := range [][]string{{}, {"check"}, {"diff"}, {"stubs"}, {"fmt"}} {
 		var stdout, stderr bytes.Buffer
 		if code := run(append(append([]string(nil), cmd...), "-h"), &stdout, &stderr); code != exitOK {
 			t.Errorf("xfgen %v -h: exit %d, want 0", cmd, code)
