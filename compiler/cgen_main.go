@@ -49,25 +49,27 @@ func (g *gen) migrate() {
 	}
 	w.line("\t/* pointers to old globals, and into them, must reach the new globals */")
 	for i, gl := range g.plan.Globals {
-		if gl.Old != nil && gl.Code == nil && (hasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key]) {
+		if gl.Old != nil && gl.Code == nil && gl.Conv != nil && (hasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key]) {
 			w.line("\tif (xf_reg_sub(&%s, xf_o%d, xf_n%d) != 0)", closureName(g.tag(gl.Conv)), i, i)
 			w.line("\t\tgoto out;")
 		}
 	}
 	for i, gl := range g.plan.Globals {
-		if gl.Old != nil && gl.Code == nil && gl.Conv.Kind == ConvArray && gl.Conv.Old.Len > 0 && g.plan.Tracked[gl.Conv.Elem.Key] {
+		if gl.Old != nil && gl.Code == nil && gl.Conv != nil && gl.Conv.Kind == ConvArray && gl.Conv.Old.Len > 0 && g.plan.Tracked[gl.Conv.Elem.Key] {
 			g.blockReg(gl.Conv, fmt.Sprintf("xf_o%d", i), fmt.Sprintf("xf_n%d", i), "goto out;")
 		}
 	}
 	w.line("\t/* migrate the globals; their pointees go through the work list */")
 	for _, i := range g.globalOrder() {
-		g.migrateGlobal(i, g.plan.Globals[i])
+		if !g.plan.Globals[i].Const {
+			g.migrateGlobal(i, g.plan.Globals[i])
+		}
 	}
 	g.drain()
 	w.line("\t/* INIT rules last: they see the migrated state */")
 	inits := false
 	for i, gl := range g.plan.Globals {
-		if gl.Old == nil {
+		if gl.Old == nil && !gl.Const {
 			g.migrateGlobal(i, gl)
 			inits = true
 		}

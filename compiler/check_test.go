@@ -241,6 +241,17 @@ extern struct list E_G(struct item) *items;
 		want: []want{w("new.h:1:12", "error", "XF0139", "variable `table` is an array declared without a size")},
 	},
 	{
+		name: "const globals are no state",
+		old:  "extern const char rev[];\nstruct cfg { int port; };\nextern const struct cfg defaults;\n",
+		new:  "extern const char rev[];\nstruct cfg { int port; int backlog; };\nextern const struct cfg defaults;\nextern const int build;\n",
+	},
+	{
+		name: "a pointer still needs the const struct's added field",
+		old:  "struct cfg { int port; };\nextern const struct cfg defaults;\nextern const struct cfg *cur;\n",
+		new:  "struct cfg { int port; int backlog; };\nextern const struct cfg defaults;\nextern const struct cfg *cur;\n",
+		want: []want{w("new.h:1:28", "error", "XF0131", "backlog")},
+	},
+	{
 		name: "generic struct used without arguments",
 		old:  "#include \"xfgen/annotations.h\"\nstruct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);\nextern struct list *plain;\n",
 		new:  "#include \"xfgen/annotations.h\"\nstruct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);\nextern struct list *plain;\n",

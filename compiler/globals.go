@@ -30,6 +30,14 @@ func (c *checker) planGlobals() {
 					g.Conv = c.conv(r.oldVar.Type, nv.Type, s)
 				}
 			}
+		} else if nv.Const {
+			// Not state: the new program's value stands. The old object
+			// is only mapped, so pointers to it reach the new one.
+			g.Const = true
+			if ov := c.old.Vars[nv.Key]; ov != nil {
+				g.Old = ov
+				usedOld[ov.Key] = true
+			}
 		} else if ov := c.old.Vars[nv.Key]; ov != nil {
 			g.Old = ov
 			usedOld[ov.Key] = true
@@ -52,6 +60,17 @@ func (c *checker) planGlobals() {
 	for _, ov := range dropped {
 		if !c.readByOldsym(ov) {
 			c.droppedVar(ov, added)
+		}
+	}
+}
+
+// mapConstGlobals gives each const global the conversion other state
+// reached for its pair of types, if any: the generator maps the old
+// object to the new one under it, so pointers to it follow.
+func (c *checker) mapConstGlobals() {
+	for _, g := range c.plan.Globals {
+		if g.Const && g.Old != nil {
+			g.Conv = c.convs[convKey{old: c.typeKey(g.Old.Type), new: c.typeKey(g.New.Type)}]
 		}
 	}
 }

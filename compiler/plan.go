@@ -30,6 +30,10 @@ type Global struct {
 	Old  *typesdiff.Var // nil for INIT
 	Conv *Conv          // Old's value into New's type; nil with Code or INIT
 	Code *UserCode      // the rule's code, run instead of inference
+	// Const marks a const variable without a rule: the new program's
+	// value stands. Conv, if set, is the conversion of its pair of types
+	// that other state reached (the old object is mapped under it).
+	Const bool
 }
 
 // UserCode is a rule's code block with the label it serves.

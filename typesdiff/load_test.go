@@ -1,6 +1,7 @@
 package typesdiff
 
 import (
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -147,6 +148,23 @@ func TestLoadConcurrent(t *testing.T) {
 			if !Identical(ty, progs[i].Types[name]) {
 				t.Errorf("%s: %s differs when loaded concurrently", f, name)
 			}
+		}
+	}
+}
+
+// Const objects are marked, so the checker leaves them to the new
+// version; a pointer to const is not itself const.
+func TestLoadConstVars(t *testing.T) {
+	dir := t.TempDir()
+	src := "struct s { int a; };\nextern const char rev[];\nextern const struct s defaults;\ntypedef const int cint;\nextern cint table[2][3];\nextern const int *p;\nextern int n;\n"
+	path := dir + "/c.h"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := load(t, path)
+	for key, want := range map[string]bool{"rev": true, "defaults": true, "table": true, "p": false, "n": false} {
+		if v := p.Vars[key]; v == nil || v.Const != want {
+			t.Errorf("%s: %+v, want Const %v", key, v, want)
 		}
 	}
 }

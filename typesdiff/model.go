@@ -163,6 +163,9 @@ type Var struct {
 	File  string // base name of the file defining it; set for statics
 	Func  string // enclosing function of a static local
 	Type  *Type
+	// Const marks a variable declared const (a const array's elements
+	// count): it is no state an update carries, the new value stands.
+	Const bool
 	Annot Annotations
 	Pos   diag.Pos
 }

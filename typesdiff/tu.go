@@ -284,7 +284,7 @@ func (u *tu) mergeVar(cv *conv, vd varDecl) {
 	isDef := !d.IsExtern() || d.HasInitializer()
 	v := ld.prog.Vars[vd.key]
 	if v == nil {
-		v = &Var{Key: vd.key, Name: d.Name(), Func: vd.fn, Type: t, Pos: pos}
+		v = &Var{Key: vd.key, Name: d.Name(), Func: vd.fn, Type: t, Pos: pos, Const: constObject(d.Type())}
 		if vd.isStatic {
 			v.File = u.base
 		}
@@ -304,6 +304,22 @@ func (u *tu) mergeVar(cv *conv, vd varDecl) {
 	}
 	u.touched = append(u.touched, v)
 	ld.apply(vd.raw, onVar, &v.Annot, v.Type, nil, vd.key)
+}
+
+// constObject says whether an object of type t is const as a whole: a
+// const-qualified type, or an array of such.
+func constObject(t cc.Type) bool {
+	for t != nil {
+		if t.Attributes().IsConst() {
+			return true
+		}
+		a, ok := t.(*cc.ArrayType)
+		if !ok {
+			return false
+		}
+		t = a.Elem()
+	}
+	return false
 }
 
 // sameVarType accepts "extern int a[];" beside "int a[8];".

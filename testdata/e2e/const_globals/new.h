@@ -16,5 +16,13 @@ extern const struct ops default_ops;
 extern const int build_id;
 extern const struct ops *cur_ops;
 extern long requests;
+/* A release string declared without a size, and a const struct whose
+ * struct gains a field in version 2: neither needs a rule. */
+extern const char rev[];
+struct limits {
+	int max;
+	int burst; /* gained: the const object keeps its own */
+};
+extern const struct limits limits;
 
 #endif

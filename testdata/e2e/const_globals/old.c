@@ -5,6 +5,8 @@ int op_a(int x) { return x + 1; }
 int op_b(int x) { return x + 2; }
 
 const struct ops default_ops = { op_a, op_b, 1 };
+const char rev[] = "1.0";
+const struct limits limits = { 10 };
 const int build_id = 1;
 const struct ops *cur_ops;
 int requests;

@@ -21,5 +21,12 @@ extern const struct ops default_ops;
 extern const int build_id;
 extern const struct ops *cur_ops;   /* &default_ops */
 extern int requests;
+/* A release string declared without a size, and a const struct whose
+ * struct gains a field in version 2: neither needs a rule. */
+extern const char rev[];
+struct limits {
+	int max;
+};
+extern const struct limits limits;
 
 #endif
