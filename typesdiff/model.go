@@ -158,11 +158,11 @@ type Var struct {
 	// Key is how specs name it: "name" for external linkage,
 	// "file.c/name" for a file static, "file.c/func#name" for a static
 	// local of func (file.c is the file's base name).
-	Key   string
-	Name  string
-	File  string // base name of the file defining it; set for statics
-	Func  string // enclosing function of a static local
-	Type  *Type
+	Key  string
+	Name string
+	File string // base name of the file defining it; set for statics
+	Func string // enclosing function of a static local
+	Type *Type
 	// Const marks a variable declared const (a const array's elements
 	// count): it is no state an update carries, the new value stands.
 	Const bool
