@@ -241,6 +241,16 @@ extern struct list E_G(struct item) *items;
 		want: []want{w("new.h:1:12", "error", "XF0139", "variable `table` is an array declared without a size")},
 	},
 	{
+		name: "an automatic local named as a static one",
+		old:  "extern int count;\nint handle(void) { int pending = 0; return pending + count; }\n",
+		new:  "extern int count;\nextern int seen;\nint handle(void) { int pending = 0; return pending + count; }\n",
+		spec: "handle#pending -> count\nINIT seen: { $out = $oldsym(srv.c/handle#pending); }\n",
+		want: []want{
+			w("spec.xf:1:1", "error", "XF0101", "the old version has no variable `handle#pending`", "only static locals can be named", "declare `pending` `static` in both versions"),
+			w("spec.xf:2:29", "error", "XF0112", "no variable `srv.c/handle#pending`", "a `static` local of `handle`, and only static locals can be named"),
+		},
+	},
+	{
 		name: "const globals are no state",
 		old:  "extern const char rev[];\nstruct cfg { int port; };\nextern const struct cfg defaults;\n",
 		new:  "extern const char rev[];\nstruct cfg { int port; int backlog; };\nextern const struct cfg defaults;\nextern const int build;\n",

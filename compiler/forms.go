@@ -80,7 +80,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 				keys = append(keys, k)
 			}
 			d := diag.Diagnostic{Range: a.Range, Severity: diag.Error, Code: codeUnknownSym,
-				Message: fmt.Sprintf("`%s`: the %s version has no variable `%s`%s", f.Kind, version, a.Text, didYouMean(a.Text, keys))}
+				Message: fmt.Sprintf("`%s`: the %s version has no variable `%s`%s%s", f.Kind, version, a.Text, didYouMean(a.Text, keys), staticLocalHint(a.Text))}
 			if s := suggestion(a.Text, keys); s != "" {
 				d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: a.Range, NewText: s}}}}
 			}

@@ -132,12 +132,27 @@ func (c *checker) resolveVar(p *typesdiff.Program, version string, path *grammar
 		keys = append(keys, k)
 	}
 	d := diag.Diagnostic{Range: path.Range, Severity: diag.Error, Code: codeUnknownVar,
-		Message: fmt.Sprintf("the %s version has no variable `%s`%s", version, path.Key, didYouMean(path.Key, keys))}
+		Message: fmt.Sprintf("the %s version has no variable `%s`%s%s", version, path.Key, didYouMean(path.Key, keys), staticLocalHint(path.Key))}
 	if s := suggestion(path.Key, keys); s != "" {
 		d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: path.Range, NewText: s}}}}
 	}
 	c.diags.Add(d)
 	return nil
+}
+
+// staticLocalHint explains, for an unresolved `func#name` key, that
+// only static locals can be named: an automatic local lives on the
+// stack of one call, and no update carries it.
+func staticLocalHint(key string) string {
+	i := strings.IndexByte(key, '#')
+	if i < 0 {
+		return ""
+	}
+	fn, name := key[:i], key[i+1:]
+	if j := strings.LastIndexByte(fn, '/'); j >= 0 {
+		fn = fn[j+1:]
+	}
+	return fmt.Sprintf("; `%s` names a `static` local of `%s`, and only static locals can be named: an automatic (stack) variable lives only during one call, so it is no state an update carries (Kitsune's stack-variable migration is not supported); declare `%s` `static` in both versions, or keep its value in a global or file-scope static and name that", key, fn, name)
 }
 
 // lookupVar finds a variable by key, accepting `func#name` for a static
