@@ -46,19 +46,28 @@ func isConfigError(d diag.Diagnostic) bool {
 // and checks it against the two versions, given with the diagnostics
 // their loading produced.
 func Check(specPath string, src []byte, old, new *typesdiff.Program, oldDiags, newDiags diag.List) *Result {
-	var spec *grammar.File
-	var pd diag.List
-	if specPath != "" {
-		spec, pd = grammar.Parse(specPath, src)
-	}
+	spec, pd := parse(specPath, src)
 	return CheckParsed(spec, pd, old, new, oldDiags, newDiags)
+}
+
+func parse(specPath string, src []byte) (*grammar.File, diag.List) {
+	if specPath == "" {
+		return nil, nil
+	}
+	return grammar.Parse(specPath, src)
 }
 
 // CheckParsed is Check of a spec already parsed (nil for none), with
 // the parser's diagnostics.
 func CheckParsed(spec *grammar.File, parseDiags diag.List, old, new *typesdiff.Program, oldDiags, newDiags diag.List) *Result {
+	return checkParsed(spec, parseDiags, old, new, oldDiags, newDiags, nil)
+}
+
+// checkParsed is CheckParsed with the files both versions read (nil:
+// unknown), so that their diagnostics say which version they are of.
+func checkParsed(spec *grammar.File, parseDiags diag.List, old, new *typesdiff.Program, oldDiags, newDiags diag.List, shared map[string]bool) *Result {
 	r := &Result{Old: old, New: new, Spec: spec}
-	r.Diags = append(append(append(r.Diags, parseDiags...), oldDiags...), newDiags...)
+	r.Diags = append(append(r.Diags, parseDiags...), VersionDiags(oldDiags, newDiags, shared)...)
 	if !oldDiags.HasErrors() && !newDiags.HasErrors() {
 		var cd diag.List
 		r.Plan, cd = compiler.Check(r.Spec, old, new)
@@ -71,16 +80,19 @@ func CheckParsed(spec *grammar.File, parseDiags diag.List, old, new *typesdiff.P
 // Run loads the versions o describes, through the cache, and checks the
 // spec src read from specPath against them.
 func (c *Cache) Run(o Options, specPath string, src []byte) *Result {
-	oldCfg, newCfg := o.Versions()
-	old, new, od, nd := c.Versions(oldCfg, newCfg)
-	return Check(specPath, src, old, new, od, nd)
+	spec, pd := parse(specPath, src)
+	return c.RunParsed(o, spec, pd)
 }
 
 // RunParsed is Run of a spec already parsed.
 func (c *Cache) RunParsed(o Options, spec *grammar.File, parseDiags diag.List) *Result {
 	oldCfg, newCfg := o.Versions()
 	old, new, od, nd := c.Versions(oldCfg, newCfg)
-	return CheckParsed(spec, parseDiags, old, new, od, nd)
+	var shared map[string]bool
+	if len(od)+len(nd) > 0 {
+		shared = SharedFiles(oldCfg, newCfg)
+	}
+	return checkParsed(spec, parseDiags, old, new, od, nd, shared)
 }
 
 // Resolve returns the options for the spec at specPath: those of its

@@ -43,7 +43,11 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	}
 	oldCfg, newCfg := opts.Versions()
 	oldProg, newProg, oldDiags, newDiags := pipeline.NewCache().Versions(oldCfg, newCfg)
-	all := append(append(cfg, oldDiags...), newDiags...)
+	var shared map[string]bool
+	if len(oldDiags)+len(newDiags) > 0 {
+		shared = pipeline.SharedFiles(oldCfg, newCfg)
+	}
+	all := append(cfg, pipeline.VersionDiags(oldDiags, newDiags, shared)...)
 	printDiags(all, stderr)
 	if all.HasErrors() {
 		if pipeline.OnlyUsage(all) {
