@@ -3,6 +3,7 @@ package compiler
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -105,8 +106,15 @@ func GenerateC(plan *Plan, opts Options) ([]byte, error) {
 	}
 	oldExtra = append(oldExtra, formTypes(plan, plan.Old, true)...)
 	newExtra = append(newExtra, formTypes(plan, plan.New, false)...)
-	g.old = newNamer(plan.Old, opts.Prefix+"old_", "old", oldExtra)
-	g.new = newNamer(plan.New, opts.Prefix+"new_", "new", newExtra)
+	oldPrefix, newPrefix := opts.Prefix+"old_", opts.Prefix+"new_"
+	switch plan.OwnNames {
+	case "old":
+		oldPrefix = ""
+	case "new":
+		newPrefix = ""
+	}
+	g.old = newNamer(plan.Old, oldPrefix, opts.Prefix+"old_", "old", oldExtra)
+	g.new = newNamer(plan.New, newPrefix, opts.Prefix+"new_", "new", newExtra)
 	g.collect()
 	g.header()
 	g.old.emit(g.w)
@@ -163,10 +171,9 @@ func (g *gen) header() {
 	for _, h := range []string{"stdarg.h", "stddef.h", "stdint.h", "stdio.h", "stdlib.h", "string.h", "dlfcn.h", "link.h", "elf.h"} {
 		w.line("#include <%s>", h)
 	}
+	// Only the system headers the emitted types need: the inputs'
+	// #include lines include dead #ifdef branches (<windows.h>).
 	heads := map[string]bool{}
-	for _, h := range append(append([]string(nil), g.plan.Old.SystemHeaders...), g.plan.New.SystemHeaders...) {
-		heads[h] = true
-	}
 	for h := range g.old.heads {
 		heads[h] = true
 	}
@@ -210,6 +217,44 @@ func (g *gen) scratchSize() int64 {
 		}
 	}
 	return n
+}
+
+// kitsuneHelpers are the macros the runtime defines with Kitsune's
+// meaning (runtime.c). A header the preamble includes (Kitsune's own
+// kitsune.h) may define the same names: it is read with ours put aside,
+// and ours are back after it, so rule code keeps xfgen's meaning.
+var kitsuneHelpers = []string{"XF_ASSIGN", "XF_INVOKE", "XF_RAW", "XF_PTR", "XF_ARRAY", "XF_PTRARRAY", "XF_NTARRAY", "XF_NTSTR", "XF_FPTR",
+	"kitsune_lookup_key_old", "kitsune_lookup_key_new", "kitsune_lookup_addr_old", "GET_OLD_STATIC", "GET_NEW_STATIC"}
+
+var includeRe = regexp.MustCompile(`^[ \t]*#[ \t]*include\b`)
+
+// preambleText is the preamble's text as the generated file holds it:
+// xfgen's pragmas left out, and each #include read without the helper
+// macros. firstLine is the spec line the text starts on.
+func (g *gen) preambleText(text string, firstLine int) string {
+	var b strings.Builder
+	spec := cquote(g.plan.Spec.Name)
+	for i, l := range strings.SplitAfter(text, "\n") {
+		switch {
+		case IsPreambleDirective(strings.TrimRight(l, "\r\n")):
+			b.WriteString("\n")
+		case i > 0 && includeRe.MatchString(l):
+			for _, m := range kitsuneHelpers {
+				fmt.Fprintf(&b, "#pragma push_macro(\"%s\")\n#undef %s\n", m, m)
+			}
+			fmt.Fprintf(&b, "#line %d \"%s\"\n%s", firstLine+i, spec, l)
+			if !strings.HasSuffix(l, "\n") {
+				b.WriteString("\n")
+			}
+			for _, m := range kitsuneHelpers {
+				fmt.Fprintf(&b, "#undef %s\n#pragma pop_macro(\"%s\")\n", m, m)
+			}
+			fmt.Fprintf(&b, "#line %d \"%s\"\n", firstLine+i+1, spec)
+		default:
+			b.WriteString(l)
+		}
+	}
+	return b.String()
 }
 
 func (g *gen) preamble() {

@@ -80,6 +80,12 @@ func (g *gen) migrate() {
 	w.line("\t/* objects copied before the object holding them was reached */")
 	w.line("\tif (xf_naliases > 0 || xf_nkept > 0)")
 	w.line("\t\txf_fixup();")
+	if g.plan.MainUpdate {
+		w.line("\t/* Kitsune's hook: the spec's code that runs once the state is migrated */")
+		w.line("\t_kitsune_mainupdate_xform();")
+		w.line("\tif (xf_nerr != 0)")
+		w.line("\t\tgoto out;")
+	}
 	w.line("\txf_rc = 0;")
 	w.line("out:")
 	w.line("\txf_reset();")

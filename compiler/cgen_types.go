@@ -12,17 +12,20 @@ import (
 // generated file ("struct xf_old_conn", "xf_old_conn_t") and emits
 // their definitions.
 type namer struct {
-	prefix string // "xf_old_"
-	label  string // "old", for comments and assertions
-	names  map[*typesdiff.Type]string
-	order  []*typesdiff.Type // every named type to emit, deterministic
-	anon   int
-	heads  map[string]bool // system headers the emitted types need
+	prefix string // "xf_old_"; "" when the version keeps its own names
+	// anonPrefix starts the names made up for anonymous types, which
+	// must not clash with the program's even without a prefix.
+	anonPrefix string
+	label      string // "old", for comments and assertions
+	names      map[*typesdiff.Type]string
+	order      []*typesdiff.Type // every named type to emit, deterministic
+	anon       int
+	heads      map[string]bool // system headers the emitted types need
 }
 
-func newNamer(p *typesdiff.Program, prefix, label string, extra []*typesdiff.Type) *namer {
+func newNamer(p *typesdiff.Program, prefix, anonPrefix, label string, extra []*typesdiff.Type) *namer {
 	extra = append([]*typesdiff.Type(nil), extra...)
-	n := &namer{prefix: prefix, label: label, names: map[*typesdiff.Type]string{}, heads: map[string]bool{}}
+	n := &namer{prefix: prefix, anonPrefix: anonPrefix, label: label, names: map[*typesdiff.Type]string{}, heads: map[string]bool{}}
 	keys := make([]string, 0, len(p.Types))
 	for k := range p.Types {
 		keys = append(keys, k)
@@ -68,7 +71,7 @@ func (n *namer) visit(t *typesdiff.Type, seen map[*typesdiff.Type]bool) {
 					n.names[t] = n.prefix + t.Name
 				} else {
 					n.anon++
-					n.names[t] = fmt.Sprintf("%sanon_%d", n.prefix, n.anon)
+					n.names[t] = fmt.Sprintf("%sanon_%d", n.anonPrefix, n.anon)
 				}
 			}
 			n.order = append(n.order, t)

@@ -45,6 +45,9 @@ func (g *gen) userText(b *grammar.CodeBlock, repl func(*grammar.Form) string) {
 	if line < 1 {
 		line = 1
 	}
+	if b == g.plan.Spec.Preamble {
+		text = g.preambleText(text, line)
+	}
 	g.w.line("#line %d \"%s\"", line, cquote(g.plan.Spec.Name))
 	g.w.raw(text)
 	if !strings.HasSuffix(text, "\n") {
@@ -137,12 +140,13 @@ func rewriteCType(s string, p *typesdiff.Program, nm *namer) string {
 
 // emitUser writes a rule's code as a function:
 // int name(const struct xf_closure *xf_c, void *xf_in, void *xf_out, void *xf_base)
-// returning non-zero when something the code did failed.
+// returning non-zero when something the code did failed. The code itself
+// is the body of a void function, so that a bare `return;` (Kitsune's
+// specs end rules with it) means "this value is done".
 func (g *gen) emitUser(u *userFn) {
 	w := g.w
-	w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out, void *xf_base)", u.name)
+	w.line("static void %s_body(const struct xf_closure *xf_c, void *xf_in, void *xf_out, void *xf_base)", u.name)
 	w.line("{")
-	w.line("\tint xf_before = xf_nerr;")
 	w.line("\t(void)xf_c;")
 	w.line("\t(void)xf_in;")
 	w.line("\t(void)xf_out;")
@@ -150,6 +154,12 @@ func (g *gen) emitUser(u *userFn) {
 	w.line("\t{")
 	g.userText(u.code.Block, g.formText(u.env))
 	w.line("\t}")
+	w.line("}")
+	w.line("")
+	w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out, void *xf_base)", u.name)
+	w.line("{")
+	w.line("\tint xf_before = xf_nerr;")
+	w.line("\t%s_body(xf_c, xf_in, xf_out, xf_base);", u.name)
 	w.line("\treturn xf_nerr != xf_before ? -1 : 0;")
 	w.line("}")
 	w.line("")

@@ -159,6 +159,7 @@ func check(spec *grammar.File, old, new *typesdiff.Program) *checker {
 	c.keys = map[*typesdiff.Type]string{} // typeRules is complete: keys are final
 	c.planGlobals()
 	c.checkForms()
+	c.checkPreamble()
 	c.mapConstGlobals()
 	c.reportUnusedRules()
 	computeWork(c.plan.Convs)

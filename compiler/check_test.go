@@ -251,6 +251,18 @@ extern struct list E_G(struct item) *items;
 		},
 	},
 	{
+		name: "unknown xfgen pragma",
+		old:  connOld, new: connOld,
+		spec: "{\nstatic int k;\n#pragma xfgen own_names both\n}\n",
+		want: []want{w("spec.xf:3:1", "error", "XF0118", "unknown xfgen pragma `own_names both`", "`#pragma xfgen own_names new`")},
+	},
+	{
+		name: "own names for both versions",
+		old:  connOld, new: connOld,
+		spec: "{\n#pragma xfgen own_names new\n#pragma xfgen own_names old\n}\n",
+		want: []want{w("spec.xf:3:1", "error", "XF0118", "only one version's types can keep their own names")},
+	},
+	{
 		name: "const globals are no state",
 		old:  "extern const char rev[];\nstruct cfg { int port; };\nextern const struct cfg defaults;\n",
 		new:  "extern const char rev[];\nstruct cfg { int port; int backlog; };\nextern const struct cfg defaults;\nextern const int build;\n",

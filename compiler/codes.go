@@ -16,6 +16,7 @@ package compiler
 //	XF0115  error     $gen outside a generic type's rule, or an unknown parameter
 //	XF0116  error     a $ form with the wrong number of arguments
 //	XF0117  error     a $ form other than $oldtype/$newtype in the preamble
+//	XF0118  error     an unknown or conflicting `#pragma xfgen` in the preamble
 //	XF0120  error     two rules for the same target
 //	XF0121  warning   a rule that matches nothing reached from any global
 //	XF0122  warning   a rule that restates what inference does anyway
@@ -46,6 +47,7 @@ const (
 	codeGenOutside     = "XF0115"
 	codeFormArgs       = "XF0116"
 	codePreambleForm   = "XF0117"
+	codePragma         = "XF0118"
 	codeDuplicate      = "XF0120"
 	codeMatchesNone    = "XF0121"
 	codeRestates       = "XF0122"

@@ -21,6 +21,12 @@ type Plan struct {
 	// Forms maps each `$xform`/`$gen`/`$oldsym`... form of user code to
 	// what it stands for, resolved by the checker.
 	Forms map[*grammar.Form]*FormTarget
+	// OwnNames is the version ("old", "new" or "") whose types keep
+	// their own names in generated code (`#pragma xfgen own_names`).
+	OwnNames string
+	// MainUpdate says the preamble defines Kitsune's hook
+	// _kitsune_mainupdate_xform, called once the state is migrated.
+	MainUpdate bool
 }
 
 // Global is one variable of the new version and where its value comes

@@ -130,7 +130,13 @@ func generate(t *testing.T, dir string, rc runCase) (string, diag.List) {
 func runMigration(t *testing.T, rc runCase) (string, int) {
 	t.Helper()
 	needGCC(t)
-	dir := t.TempDir()
+	return runMigrationIn(t, t.TempDir(), rc)
+}
+
+// runMigrationIn is runMigration in dir, which may hold headers the
+// spec's preamble includes.
+func runMigrationIn(t *testing.T, dir string, rc runCase) (string, int) {
+	t.Helper()
 	generate(t, dir, rc)
 	if rc.prefix == "" {
 		rc.prefix = "xf_"

@@ -58,6 +58,9 @@
 //	xfgen-old: FILE    the old version's files given to xfgen instead of
 //	xfgen-new: FILE    old.h and new.h (relative to the case; repeatable),
 //	                   e.g. xfgen-old: old/server.c for a case with statics
+//	xform-I: DIR       an include directory (relative to the case;
+//	                   repeatable) that compiling xform.c needs, for a
+//	                   header the spec's preamble includes
 //	retry: yes         with memory-limit and migrate-fails: after the failed
 //	                   xf_migrate the driver lifts the limit and calls it
 //	                   again; that call must succeed and the checks pass
@@ -74,8 +77,8 @@
 // migration that recurses along a long list fails.
 //
 // Every mode also compiles xform.c with DESIGN.md's exact command
-// (gcc -std=c11 -Wall -Wextra -Werror -c, no include path: the file
-// needs no header of the program).
+// (gcc -std=c11 -Wall -Wextra -Werror -c, no include path but the
+// case's xform-I: the file needs no header of the program).
 //
 // # The tests
 //

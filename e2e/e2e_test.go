@@ -118,6 +118,16 @@ type expectation struct {
 	retry        bool     // retry: yes (with memory-limit): the second xf_migrate must succeed
 	xfgenOld     []string // xfgen-old: the old version's files for xfgen, instead of old.h
 	xfgenNew     []string
+	xformInc     []string // xform-I: include directories xform.c needs (the spec's preamble includes a header)
+}
+
+// xformFlags are the -I flags compiling case c's xform.c takes.
+func (c testCase) xformFlags() []string {
+	var out []string
+	for _, d := range c.exp.xformInc {
+		out = append(out, "-I", filepath.Join(c.dir, d))
+	}
+	return out
 }
 
 // rejects reports whether xfgen must refuse to generate code.
@@ -167,13 +177,15 @@ func parseExpect(path string) (expectation, error) {
 			e.xfgenOld = append(e.xfgenOld, val)
 		case "xfgen-new":
 			e.xfgenNew = append(e.xfgenNew, val)
+		case "xform-I":
+			e.xformInc = append(e.xformInc, val)
 		case "memory-limit":
 			if n, err := strconv.Atoi(val); err != nil || n <= 0 {
 				return e, fmt.Errorf("%s:%d: memory-limit: want a number of MiB, got %q", path, i+1, val)
 			}
 			e.memoryMB = val
 		default:
-			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails, cc-fails, memory-limit, retry, xfgen-old or xfgen-new)", path, i+1, key)
+			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails, cc-fails, memory-limit, retry, xfgen-old, xfgen-new or xform-I)", path, i+1, key)
 		}
 	}
 	if len(e.checkFails) > 0 && !exitGiven {
@@ -492,7 +504,7 @@ func TestE2E(t *testing.T) {
 // fail, and its message must carry what the expect file says (the
 // position in spec.xf, which the #line directives give).
 func ccFails(t *testing.T, c testCase, dir, xform string) {
-	args := []string{"-std=c11", "-Wall", "-Wextra", "-Werror", "-c", "-o", filepath.Join(dir, "xform.o"), xform}
+	args := append(append([]string{"-std=c11", "-Wall", "-Wextra", "-Werror"}, c.xformFlags()...), "-c", "-o", filepath.Join(dir, "xform.o"), xform)
 	r := run(toolTimeout, dir, nil, "gcc", args...)
 	if r.exit == 0 {
 		t.Fatalf("gcc %s: want a compile error, got success", strings.Join(args, " "))
@@ -513,12 +525,12 @@ func runCase(t *testing.T, c testCase, m mode, caseDir, xform string) {
 	// header of the program) and without a single warning, with
 	// DESIGN.md's command exactly.
 	obj := filepath.Join(dir, "xform.o")
-	design := []string{"-std=c11", "-Wall", "-Wextra", "-Werror", "-c", "-o", obj, xform}
+	design := append(append([]string{"-std=c11", "-Wall", "-Wextra", "-Werror"}, c.xformFlags()...), "-c", "-o", obj, xform)
 	designClean := true
 	if r := run(toolTimeout, dir, nil, "gcc", design...); r.exit != 0 {
 		designClean = false
 		// Warnings only? Then say so, and still run the migration.
-		if r2 := run(toolTimeout, dir, nil, "gcc", "-std=c11", "-c", "-o", obj, xform); r2.exit != 0 {
+		if r2 := run(toolTimeout, dir, nil, "gcc", append(append([]string{"-std=c11"}, c.xformFlags()...), "-c", "-o", obj, xform)...); r2.exit != 0 {
 			t.Fatalf("compiling the migration code: gcc %s\n%v", strings.Join(design, " "), r)
 		}
 		t.Errorf("the migration code is not warning-free as DESIGN.md requires: gcc %s\n%v", strings.Join(design, " "), r)
@@ -526,7 +538,7 @@ func runCase(t *testing.T, c testCase, m mode, caseDir, xform string) {
 	// Then as the mode builds it (optimized, or sanitized): warnings
 	// that only optimization finds (maybe-uninitialized, ...) are
 	// reported as errors of the test, but the run goes on.
-	args := append([]string{"-std=c11", "-Wall", "-Wextra", "-fPIC"}, m.cflags...)
+	args := append(append([]string{"-std=c11", "-Wall", "-Wextra", "-fPIC"}, c.xformFlags()...), m.cflags...)
 	r := run(toolTimeout, dir, nil, "gcc", append(args, "-c", "-o", obj, xform)...)
 	if r.exit != 0 {
 		t.Fatalf("compiling the migration code: gcc %s -c %s\n%v", strings.Join(args, " "), xform, r)

@@ -935,3 +935,16 @@ XF_UNUSED static void *xf_sym(int new_, const char *key, size_t size)
 
 #define kitsune_lookup_key_old(key) xf_env_cur->old_lookup(xf_env_cur->old_ctx, (key))
 #define kitsune_lookup_key_new(key) xf_env_cur->new_lookup(xf_env_cur->new_ctx, (key))
+/* kitsune_lookup_addr_old(sym): the old version's symbol sym, named as
+ * its object file names it. */
+#define kitsune_lookup_addr_old(sym) xf_env_cur->old_lookup(xf_env_cur->old_ctx, (sym))
+/* GET_OLD_STATIC(file.c, name) and GET_OLD_STATIC(file.c, func, name):
+ * the address of a static of the old version (the variable key
+ * "file.c/name" or "file.c/func#name"); GET_NEW_STATIC the same in the
+ * new version. */
+#define XF_STATIC_KEY2(file, name) #file "/" #name
+#define XF_STATIC_KEY3(file, fn, name) #file "/" #fn "#" #name
+#define XF_STATIC_PICK(a, b, c, which, ...) which
+#define XF_STATIC_KEY(...) XF_STATIC_PICK(__VA_ARGS__, XF_STATIC_KEY3, XF_STATIC_KEY2, XF_STATIC_KEY1, 0)(__VA_ARGS__)
+#define GET_OLD_STATIC(...) kitsune_lookup_key_old(XF_STATIC_KEY(__VA_ARGS__))
+#define GET_NEW_STATIC(...) kitsune_lookup_key_new(XF_STATIC_KEY(__VA_ARGS__))
