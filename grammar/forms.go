@@ -22,11 +22,11 @@ var formUsage = map[FormKind]string{
 	FormNewSym:  "one variable key, as in $newsym(key)",
 	FormOldType: "one C type, as in $oldtype(struct s)",
 	FormNewType: "one C type, as in $newtype(struct s)",
-	FormXform:   "two C types, as in $xform(struct a, struct b)",
+	FormXform:   "two C types, then for a generic type its parameters' transformers, as in $xform(struct a, struct b) or $xform(typedef list, typedef list, XF_RAW(8))",
 	FormGen:     "one generic parameter name, as in $gen(t)",
 }
 
-const formList = "$in, $out, $base, $oldsym(key), $newsym(key), $oldtype(T), $newtype(T), $xform(T0, T1), $gen(name)"
+const formList = "$in, $out, $base, $oldsym(key), $newsym(key), $oldtype(T), $newtype(T), $xform(T0, T1[, args...]), $gen(name)"
 
 // forms reads the `$` forms of cb from the lexer's Form tokens. The
 // lexer already skipped string literals, character literals and
@@ -76,6 +76,11 @@ func (p *parser) forms(cb *CodeBlock, toks []lexer.Token, textEnd int) {
 			p.errs.Errorf(p.lines.span(off, rp+1), codeFormArgs, "`%s` takes %s", t.Value, usage)
 			continue
 		}
+		if kind == FormXform && len(args) > 2 {
+			// The transformers after the two types are code, whose own
+			// forms ($xform of the element type) are read as well.
+			done = commas[1] + 1
+		}
 		cb.Forms = append(cb.Forms, &Form{Kind: kind, Range: p.lines.span(off, rp+1), Args: args})
 	}
 }
@@ -120,13 +125,10 @@ func (p *parser) splitArgs(from, to int, commas []int) []*Arg {
 	return args
 }
 
-// argsFit reports whether args are as many as kind takes, none empty.
+// argsFit reports whether args are as many as kind takes, none empty:
+// one, or for $xform two types and any number of transformers.
 func argsFit(kind FormKind, args []*Arg) bool {
-	want := 1
-	if kind == FormXform {
-		want = 2
-	}
-	if len(args) != want {
+	if kind == FormXform && len(args) < 2 || kind != FormXform && len(args) != 1 {
 		return false
 	}
 	for _, a := range args {

@@ -200,7 +200,7 @@ func TestParseCodeBlockBraces(t *testing.T) {
 }
 
 func TestParseForms(t *testing.T) {
-	code := "\n  $out = $in + $base->n;\n  p = $oldsym(c_size) + $newsym( main.c/f#x );\n  q = ($oldtype(struct s) *)$newtype(foo_t);\n  XF_INVOKE($xform(struct a *, struct b *), &$in, &$out);\n  XF_PTR($gen(t)); $newtype(struct list (*)(void))\n  \"$in $foo\"; '$'; /* $out */ // $base\n  gnu$ident = 1;\n"
+	code := "\n  $out = $in + $base->n;\n  p = $oldsym(c_size) + $newsym( main.c/f#x );\n  q = ($oldtype(struct s) *)$newtype(foo_t);\n  XF_INVOKE($xform(struct a *, struct b *), &$in, &$out);\n  XF_PTR($gen(t)); $newtype(struct list (*)(void))\n  \"$in $foo\"; '$'; /* $out */ // $base\n  gnu$ident = 1;\n  XF_INVOKE(XF_PTR($xform(typedef list, typedef list, XF_PTR($xform(struct item, struct item)), XF_RAW(sizeof(void *)))), &$in, &$out);\n"
 	src := "x -> y: {" + code + "}"
 	f := mustParse(t, src)
 	forms := f.Rules[0].Code.Forms
@@ -222,6 +222,13 @@ func TestParseForms(t *testing.T) {
 		{FormOut, "$out", nil},
 		{FormGen, "$gen(t)", []string{"t"}},
 		{FormNewType, "$newtype(struct list (*)(void))", []string{"struct list (*)(void)"}},
+		// Kitsune's form: the transformers of the generic's parameters
+		// follow the two types, and their own forms are read too.
+		{FormXform, "$xform(typedef list, typedef list, XF_PTR($xform(struct item, struct item)), XF_RAW(sizeof(void *)))",
+			[]string{"typedef list", "typedef list", "XF_PTR($xform(struct item, struct item))", "XF_RAW(sizeof(void *))"}},
+		{FormXform, "$xform(struct item, struct item)", []string{"struct item", "struct item"}},
+		{FormIn, "$in", nil},
+		{FormOut, "$out", nil},
 	}
 	if len(forms) != len(wants) {
 		for _, fm := range forms {
