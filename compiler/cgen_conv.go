@@ -149,10 +149,10 @@ func (g *gen) ptrCall(cv *Conv, src, fail string) {
 		count, work = v, v
 	}
 	if cv.Interior && !cv.Elem.Work() {
-		g.w.line("\txf_ptr_kept(&%s, %s, &xf_q);", closureName(g.tag(cv.Elem)), src)
+		g.w.line("\txf_ptr_kept(%s, %s, &xf_q);", g.closureExpr(g.tag(cv.Elem)), src)
 		return
 	}
-	g.w.line("\tif (xf_ptr(&%s, %s, %s, %s, &xf_q) != 0)", closureName(g.tag(cv.Elem)), count, work, src)
+	g.w.line("\tif (xf_ptr(%s, %s, %s, %s, &xf_q) != 0)", g.closureExpr(g.tag(cv.Elem)), count, work, src)
 	g.w.line("\t\t%s", fail)
 }
 
@@ -170,7 +170,7 @@ func (g *gen) arrayBody(cv *Conv) {
 	}
 	w.line("\tsize_t xf_k;")
 	w.line("\tfor (xf_k = 0; xf_k < %d; xf_k++)", min(o.Len, n.Len))
-	w.line("\t\tif (%s(&%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", funcName(cv.Elem), closureName(cv.Elem), cv.Elem.Old.Size, cv.Elem.New.Size)
+	w.line("\t\tif (%s(%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", funcName(cv.Elem), g.closureExpr(cv.Elem), cv.Elem.Old.Size, cv.Elem.New.Size)
 	w.line("\t\t\treturn xf_ctx(\"an element of %s\");", cquote(typeTextPlain(o)))
 }
 
@@ -193,7 +193,7 @@ func (g *gen) fieldCode(cv *Conv, fc *FieldConv, i int) {
 	nname := fieldCName(fc.New, idxOf(cv.New, fc.New))
 	ctx := fmt.Sprintf("return xf_ctx(\"field `%s` of %s\");", cquote(fieldName(fc.New)), cquote(structName(cv.New)))
 	if fc.Code != nil {
-		w.line("\tif (xf_u%d_%d(NULL, NULL, xf_out, xf_in) != 0)", cv.ID, i)
+		w.line("\tif (xf_u%d_%d(xf_c, NULL, xf_out, xf_in) != 0)", cv.ID, i)
 		w.line("\t\t%s", ctx)
 		return
 	}
@@ -208,7 +208,7 @@ func (g *gen) fieldCode(cv *Conv, fc *FieldConv, i int) {
 		w.line("\t\t%s = xf_i->%s;", g.old.decl(c.Old, "xf_v"), oname)
 		w.line("\t\t%s;", g.new.decl(c.New, "xf_w"))
 		w.line("\t\tmemset(&xf_w, 0, sizeof xf_w);")
-		w.line("\t\tif (%s(&%s, &xf_v, &xf_w) != 0)", funcName(c), closureName(c))
+		w.line("\t\tif (%s(%s, &xf_v, &xf_w) != 0)", funcName(c), g.closureExpr(c))
 		w.line("\t\t\t%s", ctx)
 		w.line("\t\txf_o->%s = xf_w;", nname)
 		w.line("\t}")
@@ -223,9 +223,23 @@ func (g *gen) fieldCode(cv *Conv, fc *FieldConv, i int) {
 		w.line("\tmemcpy((char *)xf_out + %d, &xf_q, sizeof xf_q); /* %s */", nf.Offset, nname)
 		w.line("\t}")
 	default:
-		w.line("\tif (%s(&%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0) /* %s */", funcName(c), closureName(c), of.Offset, nf.Offset, nname)
+		w.line("\tif (%s(%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0) /* %s */", funcName(c), g.closureExpr(c), of.Offset, nf.Offset, nname)
 		w.line("\t\t%s", ctx)
 	}
+}
+
+// closureExpr is the closure of cv as the code of another conversion
+// passes it: the transformer given at run time for a generic parameter,
+// or for an instance that needs such transformers its closure with the
+// running closure's (xf_c) parameters.
+func (g *gen) closureExpr(cv *Conv) string {
+	switch {
+	case cv.Kind == ConvParam:
+		return fmt.Sprintf("xf_gen_param(xf_c, %d)", cv.Param)
+	case cv.Parametric:
+		return fmt.Sprintf("xf_with_gen(&%s, xf_c)", closureName(cv))
+	}
+	return "&" + closureName(cv)
 }
 
 // typeTextPlain names a type for comments and run-time messages.
@@ -276,7 +290,7 @@ func (g *gen) arrayTracked(f *FieldConv) bool {
 // cv, for pointers inside it and one past its end.
 func (g *gen) blockReg(cv *Conv, in, out, fail string) {
 	e := cv.Elem
-	g.w.line("\tif (xf_block_reg(%s, %d, %s, %d, %d, &%s) != 0)", in, min(cv.Old.Len, cv.New.Len)*e.Old.Size, out, e.Old.Size, e.New.Size, closureName(g.tag(e)))
+	g.w.line("\tif (xf_block_reg(%s, %d, %s, %d, %d, %s) != 0)", in, min(cv.Old.Len, cv.New.Len)*e.Old.Size, out, e.Old.Size, e.New.Size, g.closureExpr(g.tag(e)))
 	g.w.line("\t\t%s", fail)
 }
 
@@ -300,7 +314,7 @@ func (g *gen) emitReg(cv *Conv) {
 	case ConvStruct:
 		for _, f := range cv.Fields {
 			if g.regMember(f) {
-				w.line("\tif (xf_reg_sub(&%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0)", closureName(g.tag(f.Conv)), f.Old.Offset, f.New.Offset)
+				w.line("\tif (xf_reg_sub(%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0)", g.closureExpr(g.tag(f.Conv)), f.Old.Offset, f.New.Offset)
 				w.line("		return -1;")
 			}
 			if g.arrayTracked(f) {
@@ -310,7 +324,7 @@ func (g *gen) emitReg(cv *Conv) {
 	case ConvArray:
 		w.line("	size_t xf_k;")
 		w.line("	for (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
-		w.line("\t\tif (xf_reg_sub(&%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", closureName(g.tag(cv.Elem)), cv.Elem.Old.Size, cv.Elem.New.Size)
+		w.line("\t\tif (xf_reg_sub(%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", g.closureExpr(g.tag(cv.Elem)), cv.Elem.Old.Size, cv.Elem.New.Size)
 		w.line("			return -1;")
 	}
 	w.line("	return 0;")
@@ -361,7 +375,7 @@ func (g *gen) emitFix(cv *Conv) {
 	case ConvArray:
 		w.line("\tsize_t xf_k;")
 		w.line("\tfor (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
-		w.line("\t\t%s(&%s, (char *)xf_obj + xf_k * %d);", fixName(cv.Elem), closureName(cv.Elem), cv.Elem.New.Size)
+		w.line("\t\t%s(%s, (char *)xf_obj + xf_k * %d);", fixName(cv.Elem), g.closureExpr(cv.Elem), cv.Elem.New.Size)
 	case ConvStruct:
 		for _, f := range cv.Fields {
 			if f.Conv == nil || f.Code != nil || f.New.BitWidth != 0 {
@@ -371,7 +385,7 @@ func (g *gen) emitFix(cv *Conv) {
 			case f.Conv.Kind == ConvPtr && f.Conv.Work():
 				g.fixPtr(f.Conv, fmt.Sprintf("(char *)xf_obj + %d", f.New.Offset))
 			case g.hasFix(f.Conv):
-				w.line("\t%s(&%s, (char *)xf_obj + %d); /* %s */", fixName(f.Conv), closureName(f.Conv), f.New.Offset, fieldName(f.New))
+				w.line("\t%s(%s, (char *)xf_obj + %d); /* %s */", fixName(f.Conv), g.closureExpr(f.Conv), f.New.Offset, fieldName(f.New))
 			}
 		}
 	}
@@ -382,7 +396,7 @@ func (g *gen) emitFix(cv *Conv) {
 // fixPtr redirects the pointer at loc at the end of the migration.
 func (g *gen) fixPtr(cv *Conv, loc string) {
 	if cv.Interior && !cv.Elem.Work() {
-		g.w.line("\txf_fixkept(%s, &%s);", loc, closureName(g.tag(cv.Elem)))
+		g.w.line("\txf_fixkept(%s, %s);", loc, g.closureExpr(g.tag(cv.Elem)))
 		return
 	}
 	g.w.line("\txf_fixptr(%s);", loc)

@@ -29,18 +29,10 @@ type formEnv struct {
 // userText copies a code block into the output with its `$` forms
 // replaced, between #line directives that point a C compiler's messages
 // at the spec and back.
-func (g *gen) userText(b *grammar.CodeBlock, repl func(*grammar.Form) string) {
-	text := b.Text
-	start := b.TextStart().Offset
+func (g *gen) userText(b *grammar.CodeBlock, repl formRepl) {
 	forms := append([]*grammar.Form(nil), b.Forms...)
-	sort.Slice(forms, func(i, j int) bool { return forms[i].Range.Start.Offset > forms[j].Range.Start.Offset })
-	for _, f := range forms {
-		i, j := f.Range.Start.Offset-start, f.Range.End.Offset-start
-		if i < 0 || j > len(text) || i > j {
-			continue
-		}
-		text = text[:i] + repl(f) + text[j:]
-	}
+	sort.Slice(forms, func(i, j int) bool { return forms[i].Range.Start.Offset < forms[j].Range.Start.Offset })
+	text := replaceForms(b.Text, b.TextStart().Offset, forms, repl)
 	line := b.Range.Start.Line
 	if line < 1 {
 		line = 1
@@ -56,10 +48,43 @@ func (g *gen) userText(b *grammar.CodeBlock, repl func(*grammar.Form) string) {
 	g.w.line("#line %d \"%s\"", g.w.lines+2, cquote(g.opts.OutName))
 }
 
+// formRepl is the replacement of a form, given its arguments with the
+// forms inside them replaced.
+type formRepl func(f *grammar.Form, args []string) string
+
+// replaceForms returns text, which starts at offset start of the spec,
+// with the forms inside it replaced. A form inside another's arguments
+// ($xform of an element type among Kitsune's transformers) is replaced
+// within them. forms are in offset order.
+func replaceForms(text string, start int, forms []*grammar.Form, repl formRepl) string {
+	end := start + len(text)
+	var b strings.Builder
+	pos := start
+	for _, f := range forms {
+		fs, fe := f.Range.Start.Offset, f.Range.End.Offset
+		if fs < pos || fe > end || fs > fe {
+			continue // outside text, or inside the form just replaced
+		}
+		b.WriteString(text[pos-start : fs-start])
+		args := make([]string, len(f.Args))
+		for i, a := range f.Args {
+			as := a.Range.Start.Offset
+			if as < fs || as+len(a.Text) > fe {
+				continue
+			}
+			args[i] = replaceForms(text[as-start:as-start+len(a.Text)], as, forms, repl)
+		}
+		b.WriteString(repl(f, args))
+		pos = fe
+	}
+	b.WriteString(text[pos-start:])
+	return b.String()
+}
+
 // formText returns the replacement of each form under env (nil: the
 // preamble, where only type forms occur).
-func (g *gen) formText(env *formEnv) func(f *grammar.Form) string {
-	return func(f *grammar.Form) string {
+func (g *gen) formText(env *formEnv) formRepl {
+	return func(f *grammar.Form, args []string) string {
 		t := g.plan.Forms[f]
 		switch f.Kind {
 		case grammar.FormIn:
@@ -91,16 +116,20 @@ func (g *gen) formText(env *formEnv) func(f *grammar.Form) string {
 				return rewriteCType(f.Args[0].Text, p, nm)
 			}
 		case grammar.FormXform:
+			if t != nil && t.Conv != nil && len(args) > 2 {
+				// Kitsune's transformers of the generic's parameters.
+				return fmt.Sprintf("xf_gen_closure(&%s, (const struct xf_closure *const[]){%s}, %d)", closureName(t.Conv), strings.Join(args[2:], ", "), len(args)-2)
+			}
 			if t != nil && t.Conv != nil && env != nil && env.self != nil && t.Conv.Old == env.self.Old && t.Conv.New == env.self.New {
-				return closureRef(env.self)
+				return "(" + g.closureExpr(env.self) + ")"
 			}
 			if t != nil && t.Conv != nil {
-				return closureRef(t.Conv)
+				return "(" + g.closureExpr(t.Conv) + ")"
 			}
 		case grammar.FormGen:
 			if t != nil && env != nil {
 				if b := env.bind[t.Param]; b != nil {
-					return closureRef(b)
+					return "(" + g.closureExpr(b) + ")"
 				}
 				return "(&xf_unbound)"
 			}
@@ -108,10 +137,6 @@ func (g *gen) formText(env *formEnv) func(f *grammar.Form) string {
 		return "/* unresolved " + f.Kind.String() + " */ 0"
 	}
 }
-
-// closureRef is a pointer to the closure of cv; conversions that only
-// copy bytes share the copy transformer.
-func closureRef(cv *Conv) string { return "(&" + closureName(cv) + ")" }
 
 // rewriteCType replaces the type names of C type syntax by their
 // prefixed names in the generated file.

@@ -160,6 +160,7 @@ func check(spec *grammar.File, old, new *typesdiff.Program) *checker {
 	c.planGlobals()
 	c.checkForms()
 	c.checkPreamble()
+	c.markParametric()
 	c.mapConstGlobals()
 	c.reportUnusedRules()
 	computeWork(c.plan.Convs)

@@ -263,6 +263,19 @@ extern struct list E_G(struct item) *items;
 		want: []want{w("spec.xf:3:1", "error", "XF0118", "only one version's types can keep their own names")},
 	},
 	{
+		name: "xform transformers for a type that is not generic",
+		old:  connOld, new: connOld,
+		spec: "conns -> conns: { XF_INVOKE(XF_PTR($xform(struct conn, struct conn, XF_RAW(4))), &$in, &$out); }\n",
+		want: []want{w("spec.xf:1:69", "error", "XF0116", "`struct conn` is not generic", "remove them")},
+	},
+	{
+		name: "xform transformers fewer than the parameters",
+		old:  "#include \"xfgen/annotations.h\"\nstruct pair { void E_T(@k) *k; void E_T(@v) *v; } E_GENERIC(@k, @v);\nextern struct pair *p;\n",
+		new:  "#include \"xfgen/annotations.h\"\nstruct pair { void E_T(@k) *k; void E_T(@v) *v; } E_GENERIC(@k, @v);\nextern struct pair *p;\n",
+		spec: "p -> p: { XF_INVOKE(XF_PTR($xform(struct pair, struct pair, XF_RAW(4))), &$in, &$out); }\n",
+		want: []want{w("spec.xf:1:61", "error", "XF0116", "`struct pair` has 2 generic parameters (@k, @v), so `$xform` takes 2 transformers after the two types, not 1")},
+	},
+	{
 		name: "const globals are no state",
 		old:  "extern const char rev[];\nstruct cfg { int port; };\nextern const struct cfg defaults;\n",
 		new:  "extern const char rev[];\nstruct cfg { int port; int backlog; };\nextern const struct cfg defaults;\nextern const int build;\n",

@@ -47,7 +47,7 @@ type formCtx struct {
 
 func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 	want := map[grammar.FormKind]int{grammar.FormOldSym: 1, grammar.FormNewSym: 1, grammar.FormOldType: 1, grammar.FormNewType: 1, grammar.FormXform: 2, grammar.FormGen: 1}[f.Kind]
-	if len(f.Args) != want {
+	if len(f.Args) != want && !(f.Kind == grammar.FormXform && len(f.Args) > want) {
 		c.diags.Errorf(f.Range, codeFormArgs, "`%s` takes %d argument%s, not %d", f.Kind, want, map[bool]string{true: "", false: "s"}[want == 1], len(f.Args))
 		return
 	}
@@ -110,6 +110,13 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 			}
 		}
 		s := site{label: ctx.label, what: fmt.Sprintf("`$xform(%s, %s)`", f.Args[0].Text, f.Args[1].Text), oldPath: f.Args[0].Text, newPath: f.Args[1].Text}
+		if len(f.Args) > 2 {
+			var ok bool
+			if s.args, ok = c.runtimeParams(f, t0); !ok {
+				return
+			}
+			s.gWritten = true
+		}
 		cv := c.conv(t0, t1, s)
 		cv.closure = true
 		c.plan.Forms[f] = &FormTarget{Conv: cv}
@@ -135,6 +142,55 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 			return
 		}
 		c.plan.Forms[f] = &FormTarget{Param: name}
+	}
+}
+
+// runtimeParams checks the transformers $xform gives after its two
+// types against the generic parameters of t (Kitsune: one per
+// parameter, in order) and returns a ConvParam for each.
+func (c *checker) runtimeParams(f *grammar.Form, t *typesdiff.Type) ([]*Conv, bool) {
+	extra := f.Args[2:]
+	g := t.Underlying()
+	r := diag.Range{Start: extra[0].Range.Start, End: extra[len(extra)-1].Range.End}
+	if g.Kind != typesdiff.Struct || !isGeneric(g) {
+		c.diags.Errorf(r, codeFormArgs, "`$xform(%s, %s, ...)`: what follows the two types are the transformers of a generic type's parameters, and `%s` is not generic (a struct marked E_GENERIC(@t, ...)); remove them", f.Args[0].Text, f.Args[1].Text, f.Args[0].Text)
+		return nil, false
+	}
+	if len(extra) != len(g.Annot.Generic) {
+		c.diags.Errorf(r, codeFormArgs, "`%s` has %s (%s), so `$xform` takes %s after the two types, not %d", structName(g),
+			plural(len(g.Annot.Generic), "one generic parameter", fmt.Sprintf("%d generic parameters", len(g.Annot.Generic))),
+			strings.Join(g.Annot.Generic, ", "), plural(len(g.Annot.Generic), "one transformer", fmt.Sprintf("%d transformers", len(g.Annot.Generic))), len(extra))
+		return nil, false
+	}
+	params := make([]*Conv, len(extra))
+	void := &typesdiff.Type{Kind: typesdiff.Void, Name: "void", Size: 1, Align: 1}
+	for i := range extra {
+		params[i] = &Conv{Kind: ConvParam, Param: i, Old: void, New: void, work: true, why: true, Parametric: true,
+			Key: fmt.Sprintf("param@%d.%d", f.Range.Start.Offset, i)}
+	}
+	return params, true
+}
+
+// markParametric finds the instances that reach a transformer given at
+// run time: their closures must carry the transformers.
+func (c *checker) markParametric() {
+	for changed := true; changed; {
+		changed = false
+		for _, cv := range c.plan.Convs {
+			if cv.Parametric {
+				continue
+			}
+			p := cv.Elem != nil && cv.Elem.Parametric
+			for _, f := range cv.Fields {
+				p = p || f.Conv != nil && f.Conv.Parametric
+			}
+			for _, b := range cv.Bind {
+				p = p || b.Parametric
+			}
+			if p {
+				cv.Parametric, changed = true, true
+			}
+		}
 	}
 }
 

@@ -68,6 +68,10 @@ func isGeneric(t *typesdiff.Type) bool { return t != nil && len(t.Annot.Generic)
 func argsKey(args []*Conv) string {
 	var b strings.Builder
 	for _, a := range args {
+		if a.Kind == ConvParam {
+			fmt.Fprintf(&b, "%s,", a.Key)
+			continue
+		}
 		fmt.Fprintf(&b, "%d,", a.ID)
 	}
 	return b.String()
@@ -259,6 +263,7 @@ func (c *checker) fillPointer(cv *Conv, s site) {
 		if b := s.bind()[s.ann.T]; b != nil {
 			cv.Kind, cv.Elem, cv.Count = ConvPtr, b, 1
 			cv.deps = append(cv.deps, b)
+			cv.why = cv.why || b.Kind == ConvParam // what it does is known at run time only
 		}
 		return
 	}

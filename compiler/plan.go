@@ -60,6 +60,7 @@ const (
 	ConvPtr                     // pointee migrated once through the address map
 	ConvFuncPtr                 // function pointer remapped by name
 	ConvUser                    // a type rule's code
+	ConvParam                   // a generic parameter's transformer, given at run time ($xform's extra arguments)
 	ConvInvalid                 // an error was reported; nothing to generate
 )
 
@@ -82,6 +83,12 @@ type Conv struct {
 	// Generic parameters bound for this instance (monomorphised), by
 	// name ("@t"): the conversion of the pointee a void * E_T(@t) holds.
 	Bind map[string]*Conv
+	// Param is, for ConvParam, the index of the transformer among the
+	// extra arguments of the $xform that made the instance.
+	Param int
+	// Parametric marks an instance whose code needs transformers given
+	// at run time: it reaches a ConvParam. Its closures carry them.
+	Parametric bool
 	// Key identifies the pair of types; conversions of the same pair
 	// (scalars are not shared) have the same key.
 	Key string

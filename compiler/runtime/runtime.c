@@ -15,6 +15,10 @@ struct xf_closure {
 	size_t n, old_size, new_size;
 	size_t align; /* of the new objects, when more than malloc gives */
 	int persistent; /* 1: static storage; 0: a compound literal in user code */
+	/* the transformers of a generic instance's parameters, given at run
+	 * time by user code ($xform(T0, T1, args...)) */
+	const struct xf_closure *const *gen;
+	size_t ngen;
 };
 
 static const struct xf_env *xf_env_cur;
@@ -425,29 +429,107 @@ static size_t xf_work_len, xf_work_cap;
 
 /* Closures built by user code live on its stack; the work list outlives
  * them, so they are copied to the heap, once per distinct closure. */
-struct xf_kept { struct xf_closure c; struct xf_kept *next; };
+struct xf_kept {
+	struct xf_closure c;
+	const struct xf_closure **gen; /* owned copy of c.gen */
+	struct xf_kept *next;
+};
 static struct xf_kept *xf_kept;
 
-static const struct xf_closure *xf_keep(const struct xf_closure *c)
+/* xf_keep_as returns the kept closure that is c with the parameters gen
+ * (n of them, already kept): one per distinct closure, so that it is
+ * one type in the address map. */
+static const struct xf_closure *xf_keep_as(const struct xf_closure *c, const struct xf_closure *inner,
+					   const struct xf_closure *const *gen, size_t n)
 {
 	struct xf_kept *k;
-	const struct xf_closure *inner;
-	if (c == NULL || c->persistent)
-		return c;
-	inner = xf_keep(c->inner); /* depth of closure nesting in the code, not the data */
-	for (k = xf_kept; k != NULL; k = k->next)
-		if (k->c.fn == c->fn && k->c.inner == inner && k->c.n == c->n &&
-		    k->c.old_size == c->old_size && k->c.new_size == c->new_size && k->c.align == c->align)
+	size_t i;
+	for (k = xf_kept; k != NULL; k = k->next) {
+		if (k->c.fn != c->fn || k->c.reg != c->reg || k->c.fix != c->fix || k->c.inner != inner || k->c.n != c->n ||
+		    k->c.old_size != c->old_size || k->c.new_size != c->new_size || k->c.align != c->align || k->c.ngen != n)
+			continue;
+		for (i = 0; i < n && k->c.gen[i] == gen[i]; i++)
+			;
+		if (i == n)
 			return &k->c;
+	}
 	k = calloc(1, sizeof *k);
-	if (k == NULL)
+	if (k == NULL || (n > 0 && (k->gen = calloc(n, sizeof *k->gen)) == NULL)) {
+		free(k);
 		return NULL;
+	}
 	k->c = *c;
 	k->c.inner = inner;
 	k->c.persistent = 1;
+	for (i = 0; i < n; i++)
+		k->gen[i] = gen[i];
+	k->c.gen = n > 0 ? (const struct xf_closure *const *)k->gen : NULL;
+	k->c.ngen = n;
 	k->next = xf_kept;
 	xf_kept = k;
 	return &k->c;
+}
+
+static const struct xf_closure *xf_keep(const struct xf_closure *c)
+{
+	const struct xf_closure *inner, *one[8], **gen = one;
+	const struct xf_closure *r = NULL;
+	size_t i;
+	if (c == NULL || c->persistent)
+		return c;
+	inner = xf_keep(c->inner); /* depth of closure nesting in the code, not the data */
+	if (c->ngen > 8 && (gen = calloc(c->ngen, sizeof *gen)) == NULL)
+		return NULL;
+	for (i = 0; i < c->ngen; i++)
+		if ((gen[i] = xf_keep(c->gen[i])) == NULL)
+			goto done;
+	r = xf_keep_as(c, inner, gen, c->ngen);
+done:
+	if (gen != one)
+		free(gen);
+	return r;
+}
+
+/* xf_gen_closure is $xform(T0, T1, args...): the instance's closure with
+ * the n transformers of its parameters. */
+XF_UNUSED static const struct xf_closure *xf_gen_closure(const struct xf_closure *c, const struct xf_closure *const *gen, size_t n)
+{
+	struct xf_closure t = *c;
+	const struct xf_closure *k;
+	t.persistent = 0;
+	t.gen = gen;
+	t.ngen = n;
+	k = xf_keep(&t);
+	if (k == NULL)
+		xf_failf("out of memory keeping a generic transformer");
+	return k;
+}
+
+/* xf_with_gen is the closure c of an instance inside a generic one,
+ * given the parameters of the closure from that runs. */
+XF_UNUSED static const struct xf_closure *xf_with_gen(const struct xf_closure *c, const struct xf_closure *from)
+{
+	const struct xf_closure *k;
+	if (from == NULL || from->ngen == 0)
+		return c;
+	k = xf_keep_as(c, c->inner, from->gen, from->ngen);
+	if (k == NULL) {
+		xf_failf("out of memory keeping a generic transformer");
+		return c;
+	}
+	return k;
+}
+
+XF_UNUSED static int xf_unbound_fn(const struct xf_closure *c, void *in, void *out);
+XF_UNUSED static const struct xf_closure xf_unbound;
+
+/* xf_gen_param is the transformer of parameter i of the running
+ * closure c. */
+XF_UNUSED static const struct xf_closure *xf_gen_param(const struct xf_closure *c, size_t i)
+{
+	if (c == NULL || i >= c->ngen || c->gen[i] == NULL)
+		return &xf_unbound;
+	return c->gen[i];
 }
 
 static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
@@ -632,6 +714,7 @@ static void xf_reset(void)
 	 * migration ends: free them */
 	while ((k = xf_kept) != NULL) {
 		xf_kept = k->next;
+		free(k->gen);
 		free(k);
 	}
 }
