@@ -29,9 +29,9 @@ import (
 // user's files declare. Unnamed bit-fields are padding and are left out
 // of Fields.
 func Load(c Config) (*Program, diag.List) {
-	prog := &Program{Files: append([]string(nil), c.Files...), Types: map[string]*Type{}, Vars: map[string]*Var{}}
+	prog := &Program{Files: c.AllFiles(), Types: map[string]*Type{}, Vars: map[string]*Var{}}
 	ld := &loader{prog: prog, sysSeen: map[string]bool{}}
-	if len(c.Files) == 0 {
+	if len(prog.Files) == 0 {
 		ld.errs.Errorf(diag.Range{}, codeNoFiles, "no C files given: name the old and new version's headers or sources")
 		return prog, ld.errs
 	}
@@ -41,14 +41,39 @@ func Load(c Config) (*Program, diag.List) {
 		return prog, ld.errs
 	}
 	ld.cfg, ld.predefined = cfg, pre
-	ld.incDirs, ld.defines = c.IncludeDirs, c.Defines
+	ld.incDirs, ld.defines, ld.preinclude = c.IncludeDirs, c.Defines, c.Preinclude
 	for _, f := range c.Files {
 		ld.loadFile(f)
+	}
+	if len(c.Units) > 0 {
+		ld.loadUnits(c)
 	}
 	ld.finish()
 	ld.errs = dedupe(ld.errs)
 	ld.errs.Sort()
 	return prog, ld.errs
+}
+
+// loadUnits reads the files that have flags of their own, each with
+// them; what follows (finish) sees every unit's include directories.
+func (ld *loader) loadUnits(c Config) {
+	base := ld.incDirs
+	all := append([]string(nil), c.IncludeDirs...)
+	for _, u := range c.Units {
+		uc := c.unitConfig(u)
+		cfg, pre, err := ccConfig(uc)
+		if err != nil {
+			ld.errs.Errorf(rangeAt(diag.Pos{File: u.File}), codeConfig, "%s: %v", u.File, err)
+			continue
+		}
+		ld.cfg, ld.predefined = cfg, pre
+		ld.incDirs, ld.defines, ld.preinclude = uc.IncludeDirs, uc.Defines, uc.Preinclude
+		ld.sysSeen = map[string]bool{} // -I directories decide what is the system's
+		ld.loadFile(u.File)
+		all = append(all, u.IncludeDirs...)
+	}
+	ld.incDirs = append(base[:len(base):len(base)], all[len(c.IncludeDirs):]...)
+	ld.sysSeen = map[string]bool{}
 }
 
 // loader holds the state of one Load.
@@ -58,6 +83,7 @@ type loader struct {
 	predefined string
 	incDirs    []string
 	defines    []string
+	preinclude []string // -include files, read before each file
 	errs       diag.List
 	basics     map[cc.Kind]*Type
 	sysSeen    map[string]bool
@@ -83,9 +109,14 @@ func (ld *loader) loadFile(file string) {
 	srcs := []cc.Source{
 		{Name: "<predefined>", Value: ld.predefined},
 		{Name: "<builtin>", Value: cc.Builtin},
+	}
+	for _, f := range ld.preinclude {
+		srcs = append(srcs, cc.Source{Name: f})
+	}
+	srcs = append(srcs, []cc.Source{
 		{Name: file},
 		{Name: "<xfgen-end>", Value: endSentinel},
-	}
+	}...)
 	cfg.PragmaHandler = pragmaOnce()
 	if !ld.checkIncludes(file) {
 		return

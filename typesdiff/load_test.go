@@ -168,3 +168,39 @@ func TestLoadConstVars(t *testing.T) {
 		}
 	}
 }
+
+// Each unit is read with its own flags after the version's, and
+// -include files come before every file, as gcc reads them.
+func TestLoadUnitsAndPreinclude(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"inc/width.h": "#pragma once\n#ifdef WIDE\ntypedef long count_t;\n#else\ntypedef int count_t;\n#endif\n",
+		"pre.h":       "#define STATE(name) name##_state\n",
+		"a.c":         "#include \"width.h\"\ncount_t STATE(conn);\n",
+		"b.c":         "#ifdef WIDE\n#error only a.c is built with -DWIDE\n#endif\nstatic int STATE(pool);\n",
+	} {
+		path := dir + "/" + name
+		if err := os.MkdirAll(path[:strings.LastIndex(path, "/")], 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, errs := Load(Config{Preinclude: []string{dir + "/pre.h"}, Units: []Unit{
+		{File: dir + "/a.c", IncludeDirs: []string{dir + "/inc"}, Defines: []string{"WIDE"}},
+		{File: dir + "/b.c", IncludeDirs: []string{dir + "/inc"}, Std: "gnu99"},
+	}})
+	if len(errs) > 0 {
+		t.Fatalf("Load:\n%s", errs.Error())
+	}
+	if v := p.Vars["conn_state"]; v == nil || v.Type.Underlying().Size != 8 {
+		t.Errorf("conn_state (a.c with -DWIDE) = %+v, want a long", v)
+	}
+	if v := p.Vars["b.c/pool_state"]; v == nil || v.Type.Underlying().Size != 4 {
+		t.Errorf("b.c/pool_state (b.c without it) = %+v, want an int", v)
+	}
+	if len(p.Files) != 2 {
+		t.Errorf("Files = %v, want both units", p.Files)
+	}
+}

@@ -189,4 +189,42 @@ type Config struct {
 	IncludeDirs []string // -I
 	Defines     []string // -D NAME or NAME=VALUE
 	Std         string   // --std, e.g. "c11"; "" for the default
+	// Preinclude are files read before each file, as with gcc's
+	// -include FILE.
+	Preinclude []string
+	// Units are files with flags of their own (a build's
+	// compile_commands.json): each is read with the version's flags and
+	// then its own, after Files.
+	Units []Unit
 }
+
+// Unit is one file of a version with the flags its build gives it.
+type Unit struct {
+	File        string
+	IncludeDirs []string
+	Defines     []string
+	Preinclude  []string
+	Std         string // "" for the version's
+}
+
+// AllFiles lists every file c reads as a translation unit: Files, then
+// the Units' files.
+func (c Config) AllFiles() []string {
+	out := append([]string(nil), c.Files...)
+	for _, u := range c.Units {
+		out = append(out, u.File)
+	}
+	return out
+}
+
+// unitConfig is the configuration u is read with under c.
+func (c Config) unitConfig(u Unit) Config {
+	r := Config{Files: []string{u.File}, IncludeDirs: cat(c.IncludeDirs, u.IncludeDirs), Defines: cat(c.Defines, u.Defines),
+		Std: c.Std, Preinclude: cat(c.Preinclude, u.Preinclude)}
+	if u.Std != "" {
+		r.Std = u.Std
+	}
+	return r
+}
+
+func cat(a, b []string) []string { return append(append([]string(nil), a...), b...) }

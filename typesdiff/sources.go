@@ -6,16 +6,22 @@ package typesdiff
 // A cache of loaded programs compares their modification times to know
 // when a version must be read again.
 func Sources(c Config) []string {
-	ld := &loader{incDirs: c.IncludeDirs}
 	var out []string
 	seen := map[string]bool{}
-	for _, f := range c.Files {
-		for _, p := range ld.userFiles(f) {
-			if !seen[p] {
-				seen[p] = true
-				out = append(out, p)
+	add := func(c Config) {
+		ld := &loader{incDirs: c.IncludeDirs}
+		for _, f := range append(append([]string(nil), c.Preinclude...), c.Files...) {
+			for _, p := range ld.userFiles(f) {
+				if !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
 			}
 		}
+	}
+	add(c)
+	for _, u := range c.Units {
+		add(c.unitConfig(u))
 	}
 	return out
 }
