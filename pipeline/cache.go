@@ -34,7 +34,11 @@ type entry struct {
 func NewCache() *Cache { return &Cache{entries: map[string]*entry{}} }
 
 func cacheKey(c typesdiff.Config) string {
-	return strings.Join([]string{strings.Join(c.Files, "\x00"), strings.Join(c.IncludeDirs, "\x00"), strings.Join(c.Defines, "\x00"), c.Std}, "\x01")
+	parts := []string{strings.Join(c.Files, "\x00"), strings.Join(c.IncludeDirs, "\x00"), strings.Join(c.Defines, "\x00"), c.Std, strings.Join(c.Preinclude, "\x00")}
+	for _, u := range c.Units {
+		parts = append(parts, u.File, strings.Join(u.IncludeDirs, "\x00"), strings.Join(u.Defines, "\x00"), strings.Join(u.Preinclude, "\x00"), u.Std)
+	}
+	return strings.Join(parts, "\x01")
 }
 
 // Load returns the program c describes, from the cache when none of its

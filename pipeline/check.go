@@ -36,7 +36,7 @@ func OnlyUsage(l diag.List) bool {
 
 func isConfigError(d diag.Diagnostic) bool {
 	switch d.Code {
-	case CodeConfigSyntax, CodeConfigKey, CodeConfigMissing, CodeConfigUnread, CodeConfigValue:
+	case CodeConfigSyntax, CodeConfigKey, CodeConfigMissing, CodeConfigUnread, CodeConfigValue, CodeCompdb:
 		return true
 	}
 	return false
@@ -86,8 +86,12 @@ func (c *Cache) Run(o Options, specPath string, src []byte) *Result {
 
 // RunParsed is Run of a spec already parsed.
 func (c *Cache) RunParsed(o Options, spec *grammar.File, parseDiags diag.List) *Result {
-	oldCfg, newCfg := o.Versions()
+	oldCfg, newCfg, cd := o.Configs()
+	if cd.HasErrors() {
+		return &Result{Spec: spec, Diags: append(append(diag.List(nil), parseDiags...), cd...)}
+	}
 	old, new, od, nd := c.Versions(oldCfg, newCfg)
+	od = append(cd, od...)
 	var shared map[string]bool
 	if len(od)+len(nd) > 0 {
 		shared = SharedFiles(oldCfg, newCfg)

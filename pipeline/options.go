@@ -7,6 +7,7 @@
 package pipeline
 
 import (
+	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
 
@@ -25,6 +26,13 @@ type Options struct {
 	Std        string   `toml:"std" json:"std,omitempty"`
 	Prefix     string   `toml:"prefix" json:"prefix,omitempty"`
 	Lang       string   `toml:"lang" json:"lang,omitempty"`
+	// Preinclude are files read before each file (gcc's -include).
+	Preinclude []string `toml:"preinclude" json:"preinclude,omitempty"`
+	// OldCompdb and NewCompdb are a build's compile_commands.json (or
+	// its folder) per version: every C file in it is read with the
+	// flags its command gives it.
+	OldCompdb string `toml:"old_compdb" json:"old_compdb,omitempty"`
+	NewCompdb string `toml:"new_compdb" json:"new_compdb,omitempty"`
 }
 
 // Override returns o with what over sets: files given in over replace
@@ -44,10 +52,11 @@ func (o Options) Override(over Options) Options {
 	r.NewInclude = cat(o.NewInclude, over.NewInclude)
 	r.OldDefine = cat(o.OldDefine, over.OldDefine)
 	r.NewDefine = cat(o.NewDefine, over.NewDefine)
+	r.Preinclude = cat(o.Preinclude, over.Preinclude)
 	for _, s := range []struct {
 		dst *string
 		src string
-	}{{&r.Std, over.Std}, {&r.Prefix, over.Prefix}, {&r.Lang, over.Lang}} {
+	}{{&r.Std, over.Std}, {&r.Prefix, over.Prefix}, {&r.Lang, over.Lang}, {&r.OldCompdb, over.OldCompdb}, {&r.NewCompdb, over.NewCompdb}} {
 		if s.src != "" {
 			*s.dst = s.src
 		}
@@ -57,9 +66,32 @@ func (o Options) Override(over Options) Options {
 
 // Versions returns the loader's configuration of each version.
 func (o Options) Versions() (old, new typesdiff.Config) {
-	old = typesdiff.Config{Files: o.Old, IncludeDirs: cat(o.Include, o.OldInclude), Defines: cat(o.Define, o.OldDefine), Std: o.Std}
-	new = typesdiff.Config{Files: o.New, IncludeDirs: cat(o.Include, o.NewInclude), Defines: cat(o.Define, o.NewDefine), Std: o.Std}
+	old = typesdiff.Config{Files: o.Old, IncludeDirs: cat(o.Include, o.OldInclude), Defines: cat(o.Define, o.OldDefine), Std: o.Std, Preinclude: o.Preinclude}
+	new = typesdiff.Config{Files: o.New, IncludeDirs: cat(o.Include, o.NewInclude), Defines: cat(o.Define, o.NewDefine), Std: o.Std, Preinclude: o.Preinclude}
 	return old, new
+}
+
+// Configs is Versions with the units of each version's
+// compile_commands.json, read now.
+func (o Options) Configs() (old, new typesdiff.Config, l diag.List) {
+	old, new = o.Versions()
+	if o.OldCompdb != "" {
+		units, ul := ReadCompdb(o.OldCompdb)
+		old.Units = units
+		l = append(l, ul...)
+	}
+	if o.NewCompdb != "" {
+		units, ul := ReadCompdb(o.NewCompdb)
+		new.Units = units
+		l = append(l, ul...)
+	}
+	return old, new, l
+}
+
+// HasVersions says whether o names files of both versions, given or
+// from a compilation database.
+func (o Options) HasVersions() bool {
+	return (len(o.Old) > 0 || o.OldCompdb != "") && (len(o.New) > 0 || o.NewCompdb != "")
 }
 
 func cat(a, b []string) []string {

@@ -29,7 +29,7 @@ const (
 )
 
 // keys lists the keys of xfgen.toml, for did-you-mean.
-var keys = []string{"old", "new", "include", "define", "old_include", "new_include", "old_define", "new_define", "std", "prefix", "lang"}
+var keys = []string{"old", "new", "include", "define", "old_include", "new_include", "old_define", "new_define", "std", "prefix", "lang", "preinclude", "old_compdb", "new_compdb"}
 
 // FindConfig returns the xfgen.toml of the spec at specPath: the one in
 // its folder or the nearest ancestor's; "" when there is none.
@@ -154,6 +154,15 @@ func ParseConfig(path string, src []byte) (Options, diag.List) {
 	}
 	o.Old = expand("old", o.Old)
 	o.New = expand("new", o.New)
+	o.Preinclude = expand("preinclude", o.Preinclude)
+	for _, c := range []struct {
+		key string
+		p   *string
+	}{{"old_compdb", &o.OldCompdb}, {"new_compdb", &o.NewCompdb}} {
+		if *c.p != "" && !filepath.IsAbs(*c.p) {
+			*c.p = filepath.Join(dir, *c.p)
+		}
+	}
 	dirs := func(key string, ds []string) []string {
 		var out []string
 		for _, d := range ds {
@@ -182,8 +191,8 @@ var fieldRe = regexp.MustCompile(`cannot decode .* into struct field \w+\.Option
 // wantType says what a key's value must look like.
 func wantType(key string) string {
 	switch key {
-	case "std", "prefix", "lang":
-		return fmt.Sprintf("`%s` must be a string, like %s = %q", key, key, map[string]string{"std": "c11", "prefix": "xf_", "lang": "c"}[key])
+	case "std", "prefix", "lang", "old_compdb", "new_compdb":
+		return fmt.Sprintf("`%s` must be a string, like %s = %q", key, key, map[string]string{"std": "c11", "prefix": "xf_", "lang": "c", "old_compdb": "build-v1", "new_compdb": "build-v2"}[key])
 	}
 	return fmt.Sprintf("`%s` must be a list of strings, like %s = [\"%s\"]", key, key, map[bool]string{true: "v1/server.h", false: "NAME=1"}[!strings.HasSuffix(key, "define")])
 }

@@ -41,7 +41,11 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		printDiags(cfg, stderr)
 		return exitUsage
 	}
-	oldCfg, newCfg := opts.Versions()
+	oldCfg, newCfg, dbDiags := opts.Configs()
+	if dbDiags.HasErrors() {
+		printDiags(dbDiags, stderr)
+		return exitUsage
+	}
 	oldProg, newProg, oldDiags, newDiags := pipeline.NewCache().Versions(oldCfg, newCfg)
 	var shared map[string]bool
 	if len(oldDiags)+len(newDiags) > 0 {

@@ -30,6 +30,7 @@ func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 // returns the positionals. "--" ends flag parsing.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
+	args = splitJoined(args)
 	for {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
@@ -44,6 +45,24 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// splitJoined spells gcc's joined -DNAME, -DNAME=VALUE and -IDIR as the
+// flag package reads them (-D NAME, -I DIR), so a build's flags can be
+// passed as they are. "--" ends the flags.
+func splitJoined(args []string) []string {
+	var out []string
+	for i, a := range args {
+		if a == "--" {
+			return append(out, args[i:]...)
+		}
+		if len(a) > 2 && (strings.HasPrefix(a, "-D") || strings.HasPrefix(a, "-I")) && a[2] != '=' {
+			out = append(out, a[:2], a[2:])
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // parseFailure is the exit status after parseInterleaved failed: -h
@@ -64,6 +83,8 @@ type versionFlags struct {
 	oldInc, newInc listFlag
 	oldDef, newDef listFlag
 	std            string
+	preinclude     listFlag // -include FILE
+	oldDB, newDB   string   // --old-compdb, --new-compdb
 }
 
 func (v *versionFlags) register(fs *flag.FlagSet) {
@@ -76,6 +97,9 @@ func (v *versionFlags) register(fs *flag.FlagSet) {
 	fs.Var(&v.oldDef, "old-D", "define `NAME[=VALUE]` for the old version")
 	fs.Var(&v.newDef, "new-D", "define `NAME[=VALUE]` for the new version")
 	fs.StringVar(&v.std, "std", "", "C `STANDARD` to read the files as (c99, c11, gnu11, ...)")
+	fs.Var(&v.preinclude, "include", "read `FILE` before each file of both versions, as gcc's -include (repeatable)")
+	fs.StringVar(&v.oldDB, "old-compdb", "", "the old version's compile_commands.json, or the build `DIR` holding it: its C files, each with its flags")
+	fs.StringVar(&v.newDB, "new-compdb", "", "the new version's compile_commands.json, or the build `DIR` holding it")
 }
 
 // options returns how to read the two versions: OLD and NEW from the
@@ -90,15 +114,16 @@ func (v *versionFlags) options(pos []string, configDir string) (opts pipeline.Op
 		Include: v.inc, Define: v.def,
 		OldInclude: v.oldInc, NewInclude: v.newInc,
 		OldDefine: v.oldDef, NewDefine: v.newDef,
-		Std: v.std,
+		Std: v.std, Preinclude: v.preinclude,
+		OldCompdb: v.oldDB, NewCompdb: v.newDB,
 	}
 	switch {
-	case len(v.old) == 0 && len(v.new) == 0:
+	case len(v.old) == 0 && len(v.new) == 0 && v.oldDB == "" && v.newDB == "":
 		if len(pos) >= 2 {
 			flags.Old, flags.New, pos = pos[:1], pos[1:2], pos[2:]
 		}
-	case len(v.old) == 0 || len(v.new) == 0:
-		return opts, nil, nil, fmt.Errorf("--old and --new must be given together")
+	case (len(v.old) == 0 && v.oldDB == "") != (len(v.new) == 0 && v.newDB == ""):
+		return opts, nil, nil, fmt.Errorf("the old and new versions are given together: --old FILE or --old-compdb DIR with --new FILE or --new-compdb DIR")
 	}
 	lookFrom := ""
 	switch {
@@ -111,8 +136,8 @@ func (v *versionFlags) options(pos []string, configDir string) (opts pipeline.Op
 	if cfg.HasErrors() {
 		return opts, pos, cfg, nil
 	}
-	if len(opts.Old) == 0 || len(opts.New) == 0 {
-		return opts, nil, cfg, fmt.Errorf("need the OLD and NEW C files (or --old FILE and --new FILE, or an %s beside the spec that names them with old = [...] and new = [...])", pipeline.ConfigName)
+	if !opts.HasVersions() {
+		return opts, nil, cfg, fmt.Errorf("need the OLD and NEW C files (or --old FILE and --new FILE, or --old-compdb DIR and --new-compdb DIR for builds' compile_commands.json, or an %s beside the spec that names them with old = [...] and new = [...])", pipeline.ConfigName)
 	}
 	return opts, pos, cfg, nil
 }
