@@ -61,6 +61,12 @@
 //	xform-I: DIR       an include directory (relative to the case;
 //	                   repeatable) that compiling xform.c needs, for a
 //	                   header the spec's preamble includes
+//	compdb-old: FILE   the old version's compile_commands.json (relative
+//	compdb-new: FILE   to the case), given to xfgen with --old-compdb and
+//	                   --new-compdb instead of old.h and new.h; the
+//	                   version's shared object is built from the files it
+//	                   lists, each with its own command's flags, with
+//	                   old.c (new.c)
 //	retry: yes         with memory-limit and migrate-fails: after the failed
 //	                   xf_migrate the driver lifts the limit and calls it
 //	                   again; that call must succeed and the checks pass

@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/xfgen-dev/xfgen/pipeline"
 )
 
 const (
@@ -119,6 +121,8 @@ type expectation struct {
 	xfgenOld     []string // xfgen-old: the old version's files for xfgen, instead of old.h
 	xfgenNew     []string
 	xformInc     []string // xform-I: include directories xform.c needs (the spec's preamble includes a header)
+	oldCompdb    string   // compdb-old: the old version's compile_commands.json, for xfgen and the build
+	newCompdb    string
 }
 
 // xformFlags are the -I flags compiling case c's xform.c takes.
@@ -179,13 +183,17 @@ func parseExpect(path string) (expectation, error) {
 			e.xfgenNew = append(e.xfgenNew, val)
 		case "xform-I":
 			e.xformInc = append(e.xformInc, val)
+		case "compdb-old":
+			e.oldCompdb = val
+		case "compdb-new":
+			e.newCompdb = val
 		case "memory-limit":
 			if n, err := strconv.Atoi(val); err != nil || n <= 0 {
 				return e, fmt.Errorf("%s:%d: memory-limit: want a number of MiB, got %q", path, i+1, val)
 			}
 			e.memoryMB = val
 		default:
-			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails, cc-fails, memory-limit, retry, xfgen-old, xfgen-new or xform-I)", path, i+1, key)
+			return e, fmt.Errorf("%s:%d: unknown key %q (want exit, check-fails, warns, migrate-fails, cc-fails, memory-limit, retry, xfgen-old, xfgen-new, xform-I, compdb-old or compdb-new)", path, i+1, key)
 		}
 	}
 	if len(e.checkFails) > 0 && !exitGiven {
@@ -193,6 +201,9 @@ func parseExpect(path string) (expectation, error) {
 	}
 	if e.rejects() && (len(e.migrateFails) > 0 || len(e.warns) > 0 || len(e.ccFails) > 0) {
 		return e, fmt.Errorf("%s: a case that xfgen rejects cannot also expect warns, migrate-fails or cc-fails", path)
+	}
+	if (e.oldCompdb == "") != (e.newCompdb == "") || e.oldCompdb != "" && len(e.xfgenOld) > 0 {
+		return e, fmt.Errorf("%s: compdb-old and compdb-new go together, instead of xfgen-old and xfgen-new", path)
 	}
 	if (len(e.xfgenOld) == 0) != (len(e.xfgenNew) == 0) {
 		return e, fmt.Errorf("%s: xfgen-old and xfgen-new go together", path)
@@ -385,9 +396,15 @@ func buildVersions(t *testing.T, c testCase, m mode, dir, xformObj string) (oldS
 	base := append([]string{"-std=c11", "-Wall", "-Wextra", "-Werror", "-fPIC", "-I", inc}, m.cflags...)
 	oldSO = filepath.Join(dir, "old.so")
 	newSO = filepath.Join(dir, "new.so")
-	// The program's own sources beside the harness code: old/*.c, new/*.c.
+	// The program's own sources beside the harness code: old/*.c, new/*.c,
+	// or what the build's compile_commands.json compiles, each file with
+	// its own command's flags.
 	oldSrc, _ := filepath.Glob(filepath.Join(c.dir, "old", "*.c"))
 	newSrc, _ := filepath.Glob(filepath.Join(c.dir, "new", "*.c"))
+	if c.exp.oldCompdb != "" {
+		oldSrc = compileUnits(t, filepath.Join(c.dir, c.exp.oldCompdb), base, filepath.Join(dir, "old-objs"))
+		newSrc = compileUnits(t, filepath.Join(c.dir, c.exp.newCompdb), base, filepath.Join(dir, "new-objs"))
+	}
 	gcc(t, dir, "compiling the old version", append(append(append([]string{}, base...),
 		"-shared", "-o", oldSO, filepath.Join(c.dir, "old.c")), oldSrc...)...)
 	args := append(append(append([]string{}, base...), "-shared", "-o", newSO, filepath.Join(c.dir, "new.c")), newSrc...)
@@ -396,6 +413,40 @@ func buildVersions(t *testing.T, c testCase, m mode, dir, xformObj string) (oldS
 	}
 	gcc(t, dir, "compiling the new version", append(args, "-ldl")...)
 	return oldSO, newSO
+}
+
+// compileUnits compiles every file of the compile_commands.json at db
+// with base and the flags of its own command into outDir, and returns
+// the objects.
+func compileUnits(t *testing.T, db string, base []string, outDir string) []string {
+	t.Helper()
+	units, l := pipeline.ReadCompdb(db)
+	if len(l) > 0 || len(units) == 0 {
+		t.Fatalf("reading %s: %v (%d files)", db, l, len(units))
+	}
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var objs []string
+	for i, u := range units {
+		args := append([]string{}, base...)
+		for _, d := range u.IncludeDirs {
+			args = append(args, "-I", d)
+		}
+		for _, d := range u.Defines {
+			args = append(args, "-D"+d)
+		}
+		for _, f := range u.Preinclude {
+			args = append(args, "-include", f)
+		}
+		if u.Std != "" {
+			args = append(args, "-std="+u.Std)
+		}
+		obj := filepath.Join(outDir, fmt.Sprintf("%d-%s.o", i, strings.TrimSuffix(filepath.Base(u.File), ".c")))
+		gcc(t, outDir, "compiling "+u.File+" as its build does", append(args, "-c", "-o", obj, u.File)...)
+		objs = append(objs, obj)
+	}
+	return objs
 }
 
 // runDriver runs the driver under an 8 MiB stack.
@@ -424,7 +475,9 @@ func generate(t *testing.T, c testCase, dir string) string {
 	xfgen := buildXfgen(t)
 	out := filepath.Join(dir, "xform.c")
 	args := []string{"-I", filepath.Join(repoRoot, "include")}
-	if len(c.exp.xfgenOld) > 0 {
+	if c.exp.oldCompdb != "" {
+		args = append(args, "--old-compdb", filepath.Join(c.dir, c.exp.oldCompdb), "--new-compdb", filepath.Join(c.dir, c.exp.newCompdb))
+	} else if len(c.exp.xfgenOld) > 0 {
 		for _, f := range c.exp.xfgenOld {
 			args = append(args, "--old", filepath.Join(c.dir, f))
 		}
