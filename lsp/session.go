@@ -499,7 +499,7 @@ func (s *session) analyse(path string, version int32, text []byte, settings pipe
 			Message: fmt.Sprintf("%s has errors, so the spec is not checked against the program: %s", cfgPath, first.Message),
 			Related: []diag.Related{{Range: first.Range, Message: first.Message}}})
 		return a
-	case len(opts.Old) == 0 || len(opts.New) == 0:
+	case !opts.HasVersions():
 		var pd diag.List
 		a.spec, pd = parse()
 		a.diags = append(a.diags, pd...)
