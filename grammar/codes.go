@@ -18,6 +18,7 @@ package grammar
 //	XF0013  a path that is malformed (empty part, not an identifier)
 //	XF0014  an unknown `$` form in code
 //	XF0015  a `$` form with missing or wrong arguments
+//	XF0016  the file is not text (a NUL byte outside code blocks)
 const (
 	codeJunk             = "XF0001"
 	codeOpenComment      = "XF0002"
@@ -34,4 +35,5 @@ const (
 	codeBadPath          = "XF0013"
 	codeUnknownForm      = "XF0014"
 	codeFormArgs         = "XF0015"
+	codeNotText          = "XF0016"
 )

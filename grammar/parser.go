@@ -105,6 +105,9 @@ func (p *parser) rules() {
 	if err != nil {
 		return
 	}
+	// participle keeps its own copy of the tokens: index that one, so
+	// that a large spec's tokens are held once.
+	p.toks = peek.Range(0, lexer.RawCursor(len(p.toks)))
 	i := 0
 	if p.toks[0].Type == pBlock {
 		p.file.Preamble = p.blocks[0]

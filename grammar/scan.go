@@ -83,6 +83,12 @@ func (p *parser) scan() {
 				j++
 				end = toks[j].Pos.Offset + len(toks[j].Value)
 			}
+			for k := i; k <= j; k++ {
+				if toks[k].Value == "\x00" {
+					p.notText(toks[k].Pos.Offset)
+					return
+				}
+			}
 			p.junk = append(p.junk, off)
 			if src[off] == '/' && i > 0 && toks[i-1].Type == tWord && toks[i-1].Pos.Offset+len(toks[i-1].Value) == off {
 				p.errs.Errorf(p.lines.span(off, off+1), codeBadPath,
@@ -105,6 +111,19 @@ func (p *parser) scan() {
 		}
 	}
 	p.emit(lexer.EOF, "", len(src), len(src))
+}
+
+// notText drops what was read and reports the file as binary. A NUL
+// byte outside code never occurs in a spec (git and grep take it as the
+// sign of a binary file), and reading a binary file as rules would give
+// an error for nearly every byte of it. Inside a code block a NUL is
+// kept, as the rest of the code, byte for byte.
+func (p *parser) notText(off int) {
+	p.errs = nil
+	p.file.Comments = nil
+	p.toks, p.ends, p.blocks, p.junk = p.toks[:0], p.ends[:0], p.blocks[:0], nil
+	p.errs.Errorf(p.lines.span(off, off+1), codeNotText, "not a text file: it holds a NUL byte here; give the .xf spec, which is text")
+	p.emit(lexer.EOF, "", len(p.src), len(p.src))
 }
 
 func onlyBlanks(s string) bool {

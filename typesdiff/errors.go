@@ -30,6 +30,7 @@ const (
 	codeC          = "XF0210" // the C front end rejected the code
 	codeInclude    = "XF0211" // an #include file was not found
 	codeUndeclared = "XF0212" // an unknown type or identifier
+	codeNesting    = "XF0213" // brackets nested too deep for the C reader
 	codeConflict   = "XF0220" // one type name, two different definitions
 	codeVarClash   = "XF0221" // one variable key, two different types
 	codeAnnot      = "XF0230" // a malformed annotation

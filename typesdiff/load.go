@@ -121,6 +121,12 @@ func (ld *loader) loadFile(file string) {
 	if !ld.checkIncludes(file) {
 		return
 	}
+	for _, f := range ld.userFiles(file) {
+		if d, deep := checkNesting(f); deep {
+			ld.errs.Add(d)
+			return
+		}
+	}
 	if ld.needsPreflight(file) {
 		if err := preprocess(&cfg, srcs); err != nil {
 			ld.addCCErrors(err, file, ld.userFiles(file))

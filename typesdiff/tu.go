@@ -184,7 +184,10 @@ func (u *tu) structSpec(spec *cc.StructOrUnionSpecifier) {
 		}
 		return
 	}
-	if !u.block {
+	if !u.block && spec.Token.SrcStr() != "" {
+		// An anonymous record is converted where it is used (a member,
+		// a variable, a typedef); listing it too would convert every
+		// level of a nest again with all the levels inside it.
 		u.named = append(u.named, t)
 	}
 	if raw := annotsOf([]*cc.AttributeSpecifierList{spec.AttributeSpecifierList, spec.AttributeSpecifierList2}); len(raw) > 0 {
