@@ -128,7 +128,11 @@ func (ld *loader) loadFile(file string) {
 		}
 	}
 	if ld.needsPreflight(file) {
-		if err := preprocess(&cfg, srcs); err != nil {
+		// The pre-pass gets its own #pragma once state: headers it
+		// reads must still be read by the parse after it.
+		pre := cfg
+		pre.PragmaHandler = pragmaOnce()
+		if err := preprocess(&pre, srcs); err != nil {
 			ld.addCCErrors(err, file, ld.userFiles(file))
 			return
 		}

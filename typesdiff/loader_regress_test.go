@@ -1,0 +1,57 @@
+package typesdiff
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeTree writes files (relative path -> text) under a new directory
+// and returns it.
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// An #include that cannot be found in a dead #ifdef branch sends the
+// file through the preprocessor alone first; the #pragma once headers it
+// reads there are still read by the real parse.
+func TestPragmaOnceAfterDeadMissingInclude(t *testing.T) {
+	guarded := func(g, typ string) string {
+		return "#ifndef " + g + "\n#define " + g + "\n#pragma once\nstruct P { " + typ + " a; };\n#endif\n"
+	}
+	including := func(h string) string {
+		return "#ifdef NEVER\n#include <nonexistent.h>\n#endif\n#include \"" + h + "\"\nstruct P v;\n"
+	}
+	dir := writeTree(t, map[string]string{
+		"p2.h": guarded("P2_H", "int"), "p3.h": guarded("P3_H", "long"),
+		"o_old.h": including("p2.h"), "o_new.h": including("p3.h"),
+	})
+	old := load(t, filepath.Join(dir, "o_old.h"))
+	new := load(t, filepath.Join(dir, "o_new.h"))
+	if a := mustField(t, mustType(t, old, "struct P"), "a"); a.Type.Name != "int" {
+		t.Errorf("old P.a is %s", a.Type)
+	}
+	if a := mustField(t, mustType(t, new, "struct P"), "a"); a.Type.Name != "long" {
+		t.Errorf("new P.a is %s", a.Type)
+	}
+	if r := Diff(old, new); r.Type("struct P").Kind != Changed {
+		t.Errorf("struct P int a -> long a is %v", r.Type("struct P").Kind)
+	}
+	// A live missing include is still reported.
+	dir = writeTree(t, map[string]string{"p2.h": guarded("P2_H", "int"), "o.h": "#include \"p2.h\"\n#include <nonexistent.h>\n"})
+	if _, errs := Load(Config{Files: []string{filepath.Join(dir, "o.h")}}); len(errs) != 1 || !strings.Contains(errs[0].Message, "nonexistent.h") {
+		t.Errorf("want the missing include, got:\n%s", errs.Error())
+	}
+}
