@@ -58,3 +58,31 @@ func TestReadCompdbErrors(t *testing.T) {
 		t.Errorf("missing file: %v", l)
 	}
 }
+
+// xfgen.toml names the databases relative to its folder; the units
+// are read when the versions are configured.
+func TestConfigCompdb(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "v1/compile_commands.json"), `[{"directory": ".", "file": "a.c", "command": "cc -DV=1 -c a.c"}]`)
+	write(t, filepath.Join(dir, "v2/compile_commands.json"), `[{"directory": ".", "file": "a.c", "command": "cc -DV=2 -c a.c"}]`)
+	write(t, filepath.Join(dir, "pre.h"), "")
+	write(t, filepath.Join(dir, ConfigName), "old_compdb = \"v1\"\nnew_compdb = \"v2/compile_commands.json\"\npreinclude = [\"pre.h\"]\n")
+	o, l := ReadConfigFile(filepath.Join(dir, ConfigName))
+	if len(l) > 0 {
+		t.Fatalf("diagnostics: %v", l)
+	}
+	if !o.HasVersions() {
+		t.Fatalf("the databases do not name the versions: %+v", o)
+	}
+	old, new, l := o.Configs()
+	if len(l) > 0 {
+		t.Fatalf("diagnostics: %v", l)
+	}
+	if len(old.Units) != 1 || old.Units[0].File != filepath.Join(dir, "v1/a.c") || old.Units[0].Defines[0] != "V=1" ||
+		len(new.Units) != 1 || new.Units[0].Defines[0] != "V=2" {
+		t.Errorf("units: old %+v, new %+v", old.Units, new.Units)
+	}
+	if len(old.Preinclude) != 1 || old.Preinclude[0] != filepath.Join(dir, "pre.h") {
+		t.Errorf("preinclude: %v", old.Preinclude)
+	}
+}
