@@ -236,7 +236,7 @@ func (g *gen) preambleText(text string, firstLine int) string {
 	spec := cquote(g.plan.Spec.Name)
 	for i, l := range strings.SplitAfter(text, "\n") {
 		switch {
-		case IsPreambleDirective(strings.TrimRight(l, "\r\n")):
+		case isPreambleDirective(strings.TrimRight(l, "\r\n")):
 			b.WriteString("\n")
 		case i > 0 && includeRe.MatchString(l):
 			for _, m := range kitsuneHelpers {

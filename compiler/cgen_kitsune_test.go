@@ -93,3 +93,29 @@ int test_check(void) {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
 }
+
+// Every helper put aside around the preamble's #includes is one the
+// runtime defines, and every Kitsune helper macro the runtime defines
+// is put aside.
+func TestKitsuneHelpersMatchRuntime(t *testing.T) {
+	defined := map[string]bool{}
+	for _, line := range strings.Split(runtimeC, "\n") {
+		if name, ok := strings.CutPrefix(line, "#define "); ok {
+			name, _, _ = strings.Cut(name, "(")
+			name, _, _ = strings.Cut(name, " ")
+			defined[name] = true
+		}
+	}
+	listed := map[string]bool{}
+	for _, m := range kitsuneHelpers {
+		listed[m] = true
+		if !defined[m] {
+			t.Errorf("%s is put aside but runtime.c does not define it", m)
+		}
+	}
+	for m := range defined {
+		if (strings.HasPrefix(m, "XF_") && m != "XF_UNUSED" && !strings.HasPrefix(m, "XF_STATIC_") || strings.HasPrefix(m, "kitsune_") || strings.HasPrefix(m, "GET_")) && !listed[m] {
+			t.Errorf("runtime.c defines %s, which a preamble's kitsune.h may define too, but it is not put aside", m)
+		}
+	}
+}

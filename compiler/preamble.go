@@ -19,9 +19,9 @@ var (
 	mainUpdateRe = regexp.MustCompile(`\b_kitsune_mainupdate_xform[ \t\r\n]*\([^)]*\)[ \t\r\n]*\{`)
 )
 
-// IsPreambleDirective says whether a line of the preamble is one of
+// isPreambleDirective says whether a line of the preamble is one of
 // xfgen's own pragmas, which the generated file leaves out.
-func IsPreambleDirective(line string) bool { return pragmaRe.MatchString(line) }
+func isPreambleDirective(line string) bool { return pragmaRe.MatchString(line) }
 
 // checkPreamble reads the preamble's directives and whether it defines
 // Kitsune's hook _kitsune_mainupdate_xform, which runs after the
