@@ -1,15 +1,16 @@
 package grammar
 
 import (
+	"runtime"
 	"strings"
 	"testing"
-	"time"
 )
 
 // Inputs built to make a careless lexer, parser or formatter rescan.
-// Each is read at two sizes, four times apart; the time must grow about
-// four times, not sixteen. The best of three runs is taken to smooth a
-// shared machine's noise.
+// Each is read at two sizes, four times apart; the work must grow about
+// four times, not sixteen. Work is counted as allocations and bytes
+// allocated, which do not depend on the machine's load as time does:
+// rescanning makes tokens, positions and strings again.
 func TestPathologicalInputsAreLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
@@ -33,20 +34,21 @@ func TestPathologicalInputsAreLinear(t *testing.T) {
 	}
 	const small = 32 << 10
 	for name, gen := range inputs {
-		a, b := bestOf3(gen(small)), bestOf3(gen(4*small))
-		if b > 10*a && b > 50*time.Millisecond {
-			t.Errorf("%s: %v for %d bytes but %v for four times as much", name, a, small, b)
+		an, ab := work(gen(small))
+		bn, bb := work(gen(4 * small))
+		if bn > 10*an+1000 || bb > 10*ab+1<<20 {
+			t.Errorf("%s: %d allocations (%d bytes) for %d bytes but %d (%d bytes) for four times as much", name, an, ab, small, bn, bb)
 		}
 	}
 }
 
-func bestOf3(src string) time.Duration {
-	best := time.Duration(1<<63 - 1)
-	for i := 0; i < 3; i++ {
-		start := time.Now()
-		f, _ := Parse("big.xf", []byte(src))
-		Format(f)
-		best = min(best, time.Since(start))
-	}
-	return best
+// work parses and formats src and returns the allocations it made and
+// their bytes.
+func work(src string) (allocs, bytes uint64) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f, _ := Parse("big.xf", []byte(src))
+	Format(f)
+	runtime.ReadMemStats(&after)
+	return after.Mallocs - before.Mallocs, after.TotalAlloc - before.TotalAlloc
 }
