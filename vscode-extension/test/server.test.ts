@@ -161,3 +161,45 @@ test("the restart and show-output commands act on the running server", async () 
   await fake.commands.get("xfls.showOutput")!();
   assert.ok(fake.channels.some((c) => c.name === "xf Language Server" && c.shown));
 });
+
+test("a server that dies is started again, up to the limit, and then the user is told", { timeout: 180_000 }, async () => {
+  write("old.h", oldHeader);
+  write("new.h", newHeader);
+  // A wrapper that records the pid of each server it starts (exec keeps it).
+  const pids = path.join(workspace, "pids");
+  const wrapper = write("xfls-wrapper", `#!/bin/sh\necho $$ >> '${pids}'\nexec '${xfls}' "$@"\n`);
+  fs.chmodSync(wrapper, 0o755);
+  await start({ "xfls.path": wrapper, "xfls.old": ["old.h"], "xfls.new": ["new.h"] });
+  const text = "old_thing -> : { $out = 0; }\n";
+  const doc = fake.open(write("spec.xf", text), text);
+  await diagnostics(doc, (d) => d.length > 0, "before the first crash");
+
+  const started = () => (fs.existsSync(pids) ? fs.readFileSync(pids, "utf8").trim().split("\n").map(Number) : []);
+  const restarted = async (count: number) => {
+    for (let i = 0; i < 300 && started().length < count; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return started().length >= count;
+  };
+  // RestartPolicy's default: 4 restarts within 3 minutes.
+  for (let crash = 1; crash <= 4; crash++) {
+    const again = diagnostics(doc, (d) => d.length > 0, `from the server started after crash ${crash}`);
+    process.kill(started().at(-1)!, "SIGKILL");
+    assert.ok(await restarted(crash + 1), `no server started after crash ${crash}; output:\n${output()}`);
+    await again; // the new server got the open spec
+  }
+  const told = new Promise<void>((resolve) => {
+    const poll = setInterval(() => {
+      if (fake.messages.some((m) => m.level === "error" && /stopped 5 times/.test(m.text))) {
+        clearInterval(poll);
+        resolve();
+      }
+    }, 100);
+  });
+  process.kill(started().at(-1)!, "SIGKILL");
+  await told;
+  const message = fake.messages.find((m) => /stopped 5 times/.test(m.text))!.text;
+  assert.match(message, /Restart the language server/);
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.equal(started().length, 5, "no sixth server");
+});
