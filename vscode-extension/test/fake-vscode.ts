@@ -388,15 +388,22 @@ export class FakeDocument {
   save(): Promise<boolean> {
     return Promise.resolve(true);
   }
-  /** Applies edits as VS Code does: all against the text before any of them. */
-  apply(edits: TextEdit[]): void {
+  /**
+   * Applies edits as VS Code does, all against the text before any of
+   * them, and returns the content changes of the change event: from the
+   * last edit back, so each range holds in the text the previous left.
+   */
+  apply(edits: TextEdit[]): { range: Range; rangeOffset: number; rangeLength: number; text: string }[] {
     const spans = edits
       .map((e) => ({ from: this.offsetAt(e.range.start), to: this.offsetAt(e.range.end), text: e.newText }))
       .sort((a, b) => b.from - a.from);
-    for (const s of spans) {
-      this.text = this.text.slice(0, s.from) + s.text + this.text.slice(s.to);
-    }
+    const changes = spans.map((sp) => {
+      const change = { range: new Range(this.positionAt(sp.from), this.positionAt(sp.to)), rangeOffset: sp.from, rangeLength: sp.to - sp.from, text: sp.text };
+      this.text = this.text.slice(0, sp.from) + sp.text + this.text.slice(sp.to);
+      return change;
+    });
     this.version++;
+    return changes;
   }
 }
 
@@ -596,8 +603,8 @@ export const workspace = {
       return Promise.resolve(false);
     }
     for (const [doc, edits] of targets) {
-      doc!.apply(edits);
-      fake.didChange.fire({ document: doc!, contentChanges: [{ text: doc!.getText() }], reason: undefined });
+      const contentChanges = doc!.apply(edits);
+      fake.didChange.fire({ document: doc!, contentChanges, reason: undefined });
     }
     return Promise.resolve(true);
   },

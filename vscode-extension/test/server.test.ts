@@ -87,14 +87,15 @@ function output(): string {
  * Resolves with the document's diagnostics once `ok` holds for them. Fails
  * (rather than hang) when the server does not publish such diagnostics.
  */
-function diagnostics(doc: FakeDocument, ok: (d: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> {
+function diagnostics(doc: FakeDocument | Uri, ok: (d: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> {
+  const uri = doc instanceof Uri ? doc : doc.uri;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
-      reject(new Error(`xfls published no diagnostics ${what} for ${doc.uri.fsPath}; its output:\n${output()}`));
+      reject(new Error(`xfls published no diagnostics ${what} for ${uri.fsPath}; its output:\n${output()}`));
     }, 30_000);
     const sub = fake.diagnosticsChanged.event((e) => {
-      if (e.uri.toString() === doc.uri.toString() && ok(e.diagnostics)) {
+      if (e.uri.toString() === uri.toString() && ok(e.diagnostics)) {
         clearTimeout(timer);
         sub.dispose();
         resolve(e.diagnostics);
@@ -140,13 +141,22 @@ test("the old and new files from the settings reach the server, and a change of 
 
 test('"Add all missing rules" applies the server\'s source action to the spec', async () => {
   write("old.h", "int a;\n");
-  write("new.h", "int a;\nint added;\n");
+  const header = Uri.file(write("new.h", "int a;\nint added;\n"));
   await start({ "xfls.path": xfls, "xfls.old": ["old.h"], "xfls.new": ["new.h"] });
-  const doc = fake.open(write("spec.xf", "a -> a\n"), "a -> a\n");
-  await diagnostics(doc, (d) => d.some((x) => x.message.includes("added")), "about the new variable `added`");
+  const text = "// the state of version 2\n";
+  // The error is at the new variable's declaration, in new.h.
+  const missing = diagnostics(header, (d) => d.some((x) => /`added` is new/.test(x.message)), "about the new variable `added`");
+  const doc = fake.open(write("spec.xf", text), text);
+  await missing;
   await fake.commands.get("xfls.addMissingRules")!();
-  assert.match(doc.getText(), /^a -> a\n[\s\S]*INIT added\b/, `the spec after the command:\n${doc.getText()}\nmessages: ${JSON.stringify(fake.messages)}`);
-  await diagnostics(doc, (d) => !d.some((x) => x.severity === DiagnosticSeverity.Error), "without errors once the rules are added");
+  assert.match(doc.getText(), /^\/\/ the state of version 2\n[\s\S]*INIT added\b/, `the spec after the command:\n${doc.getText()}\nmessages: ${JSON.stringify(fake.messages)}`);
+  await diagnostics(header, (d) => d.length === 0, "clearing new.h once the rules are added");
+
+  // Nothing is missing any more: the command says so and leaves the spec alone.
+  const after = doc.getText();
+  await fake.commands.get("xfls.addMissingRules")!();
+  assert.equal(doc.getText(), after);
+  assert.ok(fake.messages.some((m) => m.level === "information" && /no rules are missing in spec\.xf/.test(m.text)), JSON.stringify(fake.messages));
 });
 
 test("the restart and show-output commands act on the running server", async () => {
