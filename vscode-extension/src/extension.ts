@@ -14,6 +14,7 @@ import {
   TransportKind,
 } from "vscode-languageclient/node";
 import { addMissingRulesKind, pickAddMissingRules } from "./actions";
+import { languageIds, specLanguage } from "./lang";
 import {
   didChangeConfigurationParams,
   findExecutable,
@@ -45,8 +46,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     vscode.commands.registerCommand("xfls.restart", () => s.restart()),
     vscode.commands.registerCommand("xfls.showOutput", () => output.show(true)),
     vscode.commands.registerCommand("xfls.addMissingRules", () => s.addMissingRules()),
-    vscode.workspace.onDidChangeConfiguration((e) => s.configurationChanged(e)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${section}.lang`)) {
+        vscode.workspace.textDocuments.forEach(showInItsLanguage);
+      }
+      void s.configurationChanged(e);
+    }),
+    vscode.workspace.onDidOpenTextDocument(showInItsLanguage),
   );
+  const tomls = vscode.workspace.createFileSystemWatcher("**/xfgen.toml");
+  const recheck = () => vscode.workspace.textDocuments.forEach(showInItsLanguage);
+  context.subscriptions.push(tomls, tomls.onDidCreate(recheck), tomls.onDidChange(recheck), tomls.onDidDelete(recheck));
+  vscode.workspace.textDocuments.forEach(showInItsLanguage);
   await s.start();
   return s;
 }
@@ -54,6 +65,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
 export async function deactivate(): Promise<void> {
   await server?.stop();
   server = undefined;
+}
+
+/**
+ * Gives a spec the language of its code blocks (`xf` for C, `xf-go` for
+ * Go), so the matching grammar colours it. VS Code reopens the document
+ * under the new language; the server sees a close and an open.
+ */
+function showInItsLanguage(doc: vscode.TextDocument): void {
+  if (!languageIds.includes(doc.languageId) || doc.uri.scheme !== "file") {
+    return;
+  }
+  const want = specLanguage(doc.uri.fsPath, settings().get("lang"));
+  if (want !== doc.languageId) {
+    void vscode.languages.setTextDocumentLanguage(doc, want);
+  }
 }
 
 function settings(): vscode.WorkspaceConfiguration {
@@ -78,7 +104,7 @@ class Server implements Api {
     const policy = this.policy;
     const output = this.output;
     const clientOpts: LanguageClientOptions = {
-      documentSelector: [{ language: "xf" }],
+      documentSelector: languageIds.map((language) => ({ language })),
       outputChannel: output,
       traceOutputChannel: output,
       // A function: read again at every (re)start.
@@ -168,7 +194,7 @@ class Server implements Api {
   /** Asks the server for its "Add all missing rules" action and applies it. */
   async addMissingRules(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
-    if (doc === undefined || doc.languageId !== "xf") {
+    if (doc === undefined || !languageIds.includes(doc.languageId)) {
       void vscode.window.showWarningMessage("xf: open an .xf spec to add its missing rules.");
       return;
     }

@@ -647,6 +647,18 @@ export const languages = {
       : 0;
   },
   createDiagnosticCollection: (name?: string) => new FakeDiagnosticCollection(name),
+  /** As VS Code: the document is closed and opened again under the new language. */
+  setTextDocumentLanguage(doc: FakeDocument, languageId: string): Promise<FakeDocument> {
+    doc.isClosed = true;
+    fake.didClose.fire(doc);
+    const again = new FakeDocument(doc.uri, languageId, doc.getText());
+    fake.documents.push(again);
+    if (fake.activeDocument === doc) {
+      fake.activeDocument = again;
+    }
+    fake.didOpen.fire(again);
+    return Promise.resolve(again);
+  },
 };
 // Providers the server registers are accepted and not used.
 for (const name of [

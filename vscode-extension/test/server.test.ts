@@ -213,3 +213,17 @@ test("a server that dies is started again, up to the limit, and then the user is
   await new Promise((r) => setTimeout(r, 1000));
   assert.equal(started().length, 5, "no sixth server");
 });
+
+test('a spec whose xfgen.toml says lang = "go" is shown as xf-go and still checked by the server', async () => {
+  write("old.h", oldHeader);
+  write("new.h", newHeader);
+  write("xfgen.toml", 'old = ["old.h"]\nnew = ["new.h"]\nlang = "go"\n');
+  await start({ "xfls.path": xfls });
+  const text = "old_thing -> : { $out = 0 }\n";
+  const opened = fake.open(write("spec.xf", text), text);
+  const doc = fake.activeDocument!;
+  assert.equal(doc.languageId, "xf-go");
+  assert.ok(opened.isClosed, "the document was reopened under the new language");
+  const got = await diagnostics(doc, (d) => d.length > 0, "for a syntax error in an xf-go document");
+  assert.equal(got[0].range.start.line, 0, JSON.stringify(got));
+});

@@ -4,6 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { test } from "node:test";
 import { pickAddMissingRules } from "../src/actions";
+import { findToml, specLanguage, tomlLang } from "../src/lang";
 import {
   didChangeConfigurationParams,
   findExecutable,
@@ -132,4 +133,33 @@ test("pickAddMissingRules takes the first enabled action of the kind, never a ba
   assert.equal(chosen?.title, "add");
   assert.equal(pickAddMissingRules([{ title: "sub", kind: "source.addMissingRules.c" }])?.title, "sub");
   assert.equal(pickAddMissingRules([{ title: "near", kind: "source.addMissingRulesX" }]), undefined);
+});
+
+test("tomlLang reads the top-level lang key only", () => {
+  assert.equal(tomlLang('old = ["a.h"]\nlang = "go"\n'), "go");
+  assert.equal(tomlLang("lang='c' # comment\n"), "c");
+  assert.equal(tomlLang('old = ["a.h"]\n'), undefined);
+  assert.equal(tomlLang('[tool]\nlang = "go"\n'), undefined);
+  assert.equal(tomlLang('language = "go"\n'), undefined);
+});
+
+test("specLanguage follows the nearest xfgen.toml, else the setting", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xf-lang-"));
+  try {
+    fs.mkdirSync(path.join(dir, "go", "specs"), { recursive: true });
+    fs.mkdirSync(path.join(dir, "c"));
+    fs.writeFileSync(path.join(dir, "go", "xfgen.toml"), 'new = ["v2"]\nlang = "go"\n');
+    fs.writeFileSync(path.join(dir, "c", "xfgen.toml"), 'new = ["v2"]\n');
+    // Only files of the test's folder exist, whatever lies above it.
+    const exists = (f: string) => f.startsWith(dir + path.sep) && fs.existsSync(f);
+    assert.equal(specLanguage(path.join(dir, "go", "specs", "a.xf"), "c", exists), "xf-go");
+    assert.equal(specLanguage(path.join(dir, "c", "a.xf"), "go", exists), "xf", "the toml wins over the setting");
+    assert.equal(findToml(path.join(dir, "c", "a.xf"), exists), path.join(dir, "c", "xfgen.toml"));
+    const lone = path.join(dir, "lone", "a.xf");
+    assert.equal(findToml(lone, exists), undefined);
+    assert.equal(specLanguage(lone, "go", exists), "xf-go", "without a toml file, the setting");
+    assert.equal(specLanguage(lone, undefined, exists), "xf");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
