@@ -41,6 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   const output = vscode.window.createOutputChannel("xf Language Server", { log: true });
   const s = new Server(output);
   server = s;
+  const recheck = () => vscode.workspace.textDocuments.forEach(showInItsLanguage);
+  const tomls = vscode.workspace.createFileSystemWatcher("**/xfgen.toml");
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand("xfls.restart", () => s.restart()),
@@ -48,16 +50,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     vscode.commands.registerCommand("xfls.addMissingRules", () => s.addMissingRules()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${section}.lang`)) {
-        vscode.workspace.textDocuments.forEach(showInItsLanguage);
+        recheck();
       }
       void s.configurationChanged(e);
     }),
     vscode.workspace.onDidOpenTextDocument(showInItsLanguage),
+    tomls,
+    tomls.onDidCreate(recheck),
+    tomls.onDidChange(recheck),
+    tomls.onDidDelete(recheck),
   );
-  const tomls = vscode.workspace.createFileSystemWatcher("**/xfgen.toml");
-  const recheck = () => vscode.workspace.textDocuments.forEach(showInItsLanguage);
-  context.subscriptions.push(tomls, tomls.onDidCreate(recheck), tomls.onDidChange(recheck), tomls.onDidDelete(recheck));
-  vscode.workspace.textDocuments.forEach(showInItsLanguage);
+  recheck();
   await s.start();
   return s;
 }
