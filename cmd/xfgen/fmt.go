@@ -61,7 +61,7 @@ func runFmt(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		if err := writeOutput(name, out, stdout); err != nil {
-			fmt.Fprintf(stderr, "xfgen fmt: %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "xfgen fmt: %v\n", err)
 			worse(exitUsage)
 		}
 	}

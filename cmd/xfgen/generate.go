@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/xfgen-dev/xfgen/compiler"
+	"github.com/xfgen-dev/xfgen/outfile"
 )
 
 // runGenerate implements 'xfgen [flags] OLD NEW [SPEC] [-o OUT]': check,
@@ -63,6 +64,13 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	spec := ""
 	if len(rest) == 1 {
 		spec = rest[0]
+	}
+	if *out != "" && *out != "-" {
+		inputs := append(append([]string{spec}, opts.Old...), opts.New...)
+		if err := outfile.SameAsInput(*out, inputs); err != nil {
+			fmt.Fprintf(stderr, "xfgen: %v\n", err)
+			return exitUsage
+		}
 	}
 	in, code := loadInputs(opts, cfg, spec, stderr, "generate")
 	if code != exitOK {

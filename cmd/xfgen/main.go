@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/xfgen-dev/xfgen/outfile"
 )
 
 // Exit codes shared by every subcommand.
@@ -37,6 +39,7 @@ var commands = map[string]command{
 }
 
 func main() {
+	outfile.CleanUpOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
