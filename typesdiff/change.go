@@ -141,6 +141,24 @@ type EnumeratorChange struct {
 	NewValue int64      `json:"newValue"`
 }
 
+// MarshalJSON writes only the values that exist: an added enumerator
+// has no old value, a removed one no new value.
+func (e EnumeratorChange) MarshalJSON() ([]byte, error) {
+	out := struct {
+		Name     string     `json:"name"`
+		Kind     ChangeKind `json:"change"`
+		OldValue *int64     `json:"oldValue,omitempty"`
+		NewValue *int64     `json:"newValue,omitempty"`
+	}{Name: e.Name, Kind: e.Kind}
+	if e.Kind != Added {
+		out.OldValue = &e.OldValue
+	}
+	if e.Kind != Removed {
+		out.NewValue = &e.NewValue
+	}
+	return json.Marshal(out)
+}
+
 // VarChange is one global variable across the versions.
 type VarChange struct {
 	Key      string     `json:"key"`

@@ -145,6 +145,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		}
 	}
 	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false) // `->` and `<stdin>` stay readable
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
 }
