@@ -66,14 +66,15 @@ func SameAsInput(out string, inputs []string) error {
 func Write(path string, data []byte) error {
 	partial, err := write(path, data, 0)
 	if err != nil {
-		return &Error{Path: path, Err: cause(err), Partial: partial}
+		return &Error{Path: path, Err: Cause(err), Partial: partial}
 	}
 	return nil
 }
 
-// cause strips the file names from err: the user asked for one path,
-// and the operation may have been on a temporary file beside it.
-func cause(err error) error {
+// Cause strips the file names from an os error, for a message that
+// names the file itself: the one the user gave, where the operation
+// may have been on a temporary file beside it.
+func Cause(err error) error {
 	var pe *fs.PathError
 	var le *os.LinkError
 	var se *os.SyscallError

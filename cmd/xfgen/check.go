@@ -2,62 +2,69 @@ package main
 
 import (
 	"context"
-	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/outfile"
 	"github.com/xfgen-dev/xfgen/pipeline"
+	"github.com/xfgen-dev/xfgen/typesdiff"
 )
 
 // runCheck implements 'xfgen check [flags] OLD NEW SPEC': the checker's
-// diagnostics only. Text goes to stderr as a compiler's would; with
-// --format json the diagnostics are a JSON array on stdout.
+// diagnostics only, as a compiler's on stderr, or with --format json as
+// the JSON document on stdout.
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", stderr)
 	var vf versionFlags
 	vf.register(fs)
-	format := fs.String("format", "text", "diagnostics `FORMAT`: text or json")
 	cc := fs.Bool("cc", false, "also compile the generated C with the host compiler ($CC or cc, -fsyntax-only) and report its errors in the spec's code blocks")
+	var df diagFlags
+	df.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: xfgen check [flags] OLD NEW SPEC\n       xfgen check [flags] --old FILE... --new FILE... SPEC\n\nflags:\n")
+		fmt.Fprintf(fs.Output(), "usage: xfgen check [flags] OLD NEW SPEC\n       xfgen check [flags] --old FILE... --new FILE... SPEC\n\nSPEC '-' is standard input.\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return parseFailure(err)
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "xfgen check: unknown --format %q: use text or json\n", *format)
+	rep := df.newReporter("check", stdout, stderr)
+	if rep == nil {
 		return exitUsage
 	}
+	code := check(fs, &vf, rep, pos, *cc)
+	if err := rep.finish(document{}); err != nil {
+		fmt.Fprintf(stderr, "xfgen check: %v\n", err)
+		return exitUsage
+	}
+	return code
+}
+
+func check(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, cc bool) int {
 	opts, rest, cfg, err := vf.options(pos, "")
 	if err != nil {
-		fmt.Fprintf(stderr, "xfgen check: %v\n", err)
-		fs.Usage()
-		return exitUsage
+		return rep.usage(fs, "%v", err)
 	}
 	if len(rest) != 1 {
-		fmt.Fprintf(stderr, "xfgen check: need exactly one SPEC after OLD and NEW, got %d\n", len(rest))
-		fs.Usage()
-		return exitUsage
+		return rep.usage(fs, "need exactly one SPEC after OLD and NEW, got %d", len(rest))
 	}
-	in, code := loadInputs(opts, cfg, rest[0], stderr, "check")
+	in, code := loadInputs(opts, cfg, rest[0], rep)
 	if code != exitOK {
 		return code
 	}
-	if *cc && !in.Diags.HasErrors() && in.Plan != nil {
+	if cc && !in.Diags.HasErrors() && in.Plan != nil {
 		ds, err := pipeline.CompileCheck(context.Background(), in.Plan, opts.Prefix)
 		if err != nil {
-			fmt.Fprintf(stderr, "xfgen check: --cc: %v\n", err)
+			rep.failf("--cc: %v", err)
 			return exitUsage
 		}
 		in.Diags = append(in.Diags, ds...)
 		in.Diags.Sort()
 	}
-	if err := report(in.Diags, *format, stdout, stderr); err != nil {
-		fmt.Fprintf(stderr, "xfgen check: %v\n", err)
+	if rep.report(in.Diags) != nil {
 		return exitUsage
 	}
 	if in.Diags.HasErrors() {
@@ -66,56 +73,54 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// stdin is read for a SPEC of "-"; tests replace it.
+var stdin io.Reader = os.Stdin
+
+// stdinName names standard input in diagnostics, as gcc does.
+const stdinName = "<stdin>"
+
+// readSpec reads the spec at path ("-": standard input) and returns the
+// name its diagnostics use.
+func readSpec(path string) (name string, src []byte, err error) {
+	if path == "-" {
+		src, err = io.ReadAll(stdin)
+		return stdinName, src, err
+	}
+	src, err = os.ReadFile(path)
+	return path, src, err
+}
+
 // loadInputs reads both versions and the spec (specPath "" for none)
-// and checks them, after printing cfg, the configuration's diagnostics.
+// and checks them, after reporting cfg, the configuration's diagnostics.
 // It returns exitUsage when the configuration has errors or a file
 // cannot be read.
-func loadInputs(opts pipeline.Options, cfg diag.List, specPath string, stderr io.Writer, cmd string) (*pipeline.Result, int) {
+func loadInputs(opts pipeline.Options, cfg diag.List, specPath string, rep *reporter) (*pipeline.Result, int) {
 	if cfg.HasErrors() {
-		printDiags(cfg, stderr)
+		rep.report(cfg)
 		return nil, exitUsage
 	}
 	var src []byte
 	if specPath != "" {
-		var err error
-		if src, err = os.ReadFile(specPath); err != nil {
-			fmt.Fprintf(stderr, "xfgen %s: %v\n", cmd, err)
+		name, text, err := readSpec(specPath)
+		if err != nil {
+			rep.report(diag.List{unreadable(name, err)})
 			return nil, exitUsage
 		}
+		specPath, src = name, text
+		rep.files.Set(name, src)
 	}
 	r := pipeline.NewCache().Run(opts, specPath, src)
 	r.Diags = append(cfg, r.Diags...)
 	if r.OnlyUsage() {
-		printDiags(r.Diags, stderr)
+		rep.report(r.Diags)
 		return nil, exitUsage
 	}
 	return r, exitOK
 }
 
-func printDiags(l diag.List, w io.Writer) {
-	for _, d := range l {
-		fmt.Fprintln(w, d.String())
-	}
-}
-
-// report prints diagnostics: text lines on stderr, or a JSON array on
-// stdout.
-func report(l diag.List, format string, stdout, stderr io.Writer) error {
-	if format == "json" {
-		if l == nil {
-			l = diag.List{}
-		}
-		b, err := json.MarshalIndent(l, "", "  ")
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(stdout, "%s\n", b)
-		return err
-	}
-	for _, d := range l {
-		if _, err := fmt.Fprintln(stderr, d.String()); err != nil {
-			return err
-		}
-	}
-	return nil
+// unreadable is the error for a file that cannot be read, in the words
+// and code of the C loader's.
+func unreadable(name string, err error) diag.Diagnostic {
+	return diag.Diagnostic{Range: diag.Range{Start: diag.Pos{File: name}}, Severity: diag.Error, Code: typesdiff.CodeUnreadable,
+		Message: fmt.Sprintf("cannot read %s: %v; check the path", name, outfile.Cause(err))}
 }

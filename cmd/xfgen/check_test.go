@@ -37,13 +37,21 @@ func TestCheckJSON(t *testing.T) {
 	if code := run([]string{"check", "--format", "json", o, n, s}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	var ds []struct {
-		Code  string
-		Range struct{ Start struct{ Line, Col int } }
+	var doc struct {
+		Version     int
+		Command     string
+		Diagnostics []struct {
+			Code  string
+			Range struct{ Start struct{ Line, Col int } }
+		}
 	}
-	if err := json.Unmarshal(stdout.Bytes(), &ds); err != nil {
+	if err := json.Unmarshal(stdout.Bytes(), &doc); err != nil {
 		t.Fatalf("%v: %s", err, stdout.String())
 	}
+	if doc.Version != jsonVersion || doc.Command != "check" || stderr.Len() != 0 {
+		t.Errorf("version %d, command %q, stderr %q", doc.Version, doc.Command, stderr.String())
+	}
+	ds := doc.Diagnostics
 	if len(ds) != 1 || ds[0].Code != "XF0122" || ds[0].Range.Start.Line != 1 || ds[0].Range.Start.Col != 1 {
 		t.Errorf("diagnostics %+v", ds)
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"flag"
 	"fmt"
 	"io"
 
@@ -14,36 +16,45 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("diff", stderr)
 	var vf versionFlags
 	vf.register(fs)
-	format := fs.String("format", "text", "output `FORMAT`: text or json")
+	var df diagFlags
+	df.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: xfgen diff [flags] OLD NEW\n       xfgen diff [flags] --old FILE... --new FILE...\n\nflags:\n")
+		fmt.Fprintf(fs.Output(), "usage: xfgen diff [flags] OLD NEW\n       xfgen diff [flags] --old FILE... --new FILE...\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return parseFailure(err)
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "xfgen diff: unknown --format %q: use text or json\n", *format)
+	rep := df.newReporter("diff", stdout, stderr)
+	if rep == nil {
 		return exitUsage
 	}
+	var doc document
+	code := diff(fs, &vf, rep, pos, &doc)
+	if err := rep.finish(doc); err != nil {
+		fmt.Fprintf(stderr, "xfgen diff: %v\n", err)
+		return exitUsage
+	}
+	return code
+}
+
+func diff(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, doc *document) int {
 	opts, rest, cfg, err := vf.options(pos, ".")
 	if err != nil {
-		fmt.Fprintf(stderr, "xfgen diff: %v\n", err)
-		fs.Usage()
-		return exitUsage
+		return rep.usage(fs, "%v", err)
 	}
 	if len(rest) > 0 {
-		fmt.Fprintf(stderr, "xfgen diff: unexpected argument %q: diff takes only OLD and NEW\n", rest[0])
+		rep.failf("unexpected argument %q: diff takes only OLD and NEW", rest[0])
 		return exitUsage
 	}
 	if cfg.HasErrors() {
-		printDiags(cfg, stderr)
+		rep.report(cfg)
 		return exitUsage
 	}
 	oldCfg, newCfg, dbDiags := opts.Configs()
 	if dbDiags.HasErrors() {
-		printDiags(dbDiags, stderr)
+		rep.report(dbDiags)
 		return exitUsage
 	}
 	oldProg, newProg, oldDiags, newDiags := pipeline.NewCache().Versions(oldCfg, newCfg)
@@ -52,22 +63,28 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		shared = pipeline.SharedFiles(oldCfg, newCfg)
 	}
 	all := append(cfg, pipeline.VersionDiags(oldDiags, newDiags, shared)...)
-	printDiags(all, stderr)
+	if rep.report(all) != nil {
+		return exitUsage
+	}
 	if all.HasErrors() {
 		if pipeline.OnlyUsage(all) {
 			return exitUsage
 		}
 		return exitErrors
 	}
-	rep := typesdiff.Diff(oldProg, newProg)
-	if *format == "json" {
-		err = rep.WriteJSON(stdout)
-	} else {
-		err = rep.WriteText(stdout)
+	changes := typesdiff.Diff(oldProg, newProg)
+	if !rep.json {
+		if err := changes.WriteText(rep.stdout); err != nil {
+			rep.failf("%v", err)
+			return exitUsage
+		}
+		return exitOK
 	}
-	if err != nil {
-		fmt.Fprintf(stderr, "xfgen diff: %v\n", err)
+	var b bytes.Buffer
+	if err := changes.WriteJSON(&b); err != nil {
+		rep.failf("%v", err)
 		return exitUsage
 	}
+	doc.Diff = b.Bytes()
 	return exitOK
 }

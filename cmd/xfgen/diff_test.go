@@ -48,24 +48,32 @@ func TestDiffJSON(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	var rep struct {
-		Types []struct {
-			Name   string `json:"name"`
-			Change string `json:"change"`
-			Fields []struct {
+	var doc struct {
+		Version int    `json:"version"`
+		Command string `json:"command"`
+		Diff    struct {
+			Types []struct {
 				Name   string `json:"name"`
 				Change string `json:"change"`
-			} `json:"fields"`
-		} `json:"types"`
-		Vars []struct {
-			Key     string `json:"key"`
-			Change  string `json:"change"`
-			Retyped bool   `json:"retyped"`
-		} `json:"vars"`
+				Fields []struct {
+					Name   string `json:"name"`
+					Change string `json:"change"`
+				} `json:"fields"`
+			} `json:"types"`
+			Vars []struct {
+				Key     string `json:"key"`
+				Change  string `json:"change"`
+				Retyped bool   `json:"retyped"`
+			} `json:"vars"`
+		} `json:"diff"`
 	}
-	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
+	if doc.Version != jsonVersion || doc.Command != "diff" {
+		t.Errorf("version %d, command %q", doc.Version, doc.Command)
+	}
+	rep := doc.Diff
 	found := false
 	for _, ty := range rep.Types {
 		if ty.Name == "struct conn" {
@@ -133,9 +141,9 @@ func TestDiffErrors(t *testing.T) {
 }
 
 func TestDiffHelp(t *testing.T) {
-	code, _, errs := diffRun("diff", "-h")
-	if code != exitOK || !strings.Contains(errs, "usage: xfgen diff") || !strings.Contains(errs, "-format") {
-		t.Errorf("exit %d, usage %q", code, errs)
+	code, out, errs := diffRun("diff", "-h")
+	if code != exitOK || !strings.Contains(out, "usage: xfgen diff") || !strings.Contains(out, "-format") || errs != "" {
+		t.Errorf("exit %d, usage on stdout %q, stderr %q", code, out, errs)
 	}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -25,14 +26,39 @@ func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
+// onceFlag is a flag that may be given only once (-o).
+type onceFlag struct {
+	value string
+	set   bool
+}
+
+func (o *onceFlag) String() string { return o.value }
+func (o *onceFlag) Set(v string) error {
+	if o.set {
+		return fmt.Errorf("given twice (%q and %q): give it once", o.value, v)
+	}
+	o.value, o.set = v, true
+	return nil
+}
+
 // parseInterleaved parses flags that may stand before, between or after
 // the positional arguments (xfgen old.h new.h spec.xf -o xform.c), and
-// returns the positionals. "--" ends flag parsing.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+// returns the positionals. "--" ends flag parsing. The usage asked for
+// with -h goes to stdout; a usage error's to the flag set's output.
+func parseInterleaved(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, error) {
+	out := fs.Output()
+	var usage bytes.Buffer
+	fs.SetOutput(&usage)
+	defer func() { fs.SetOutput(out) }()
 	var pos []string
 	args = splitJoined(args)
 	for {
 		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				stdout.Write(usage.Bytes())
+			} else {
+				out.Write(usage.Bytes())
+			}
 			return nil, err
 		}
 		rest := fs.Args()

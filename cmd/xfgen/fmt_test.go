@@ -65,7 +65,11 @@ func TestFmtSyntaxErrorsExitOneAndLeaveFileAlone(t *testing.T) {
 		t.Fatalf("exit %d, want 1", code)
 	}
 	wantErrs := bad + ":2:1: error: INIT needs a code block: write `INIT x: { $out = ...; }` [XF0009]\n" +
-		bad + ":3:6: error: expected a path after '->', found ':' [XF0005]\n"
+		"    2 | INIT x\n" +
+		"      | ^~~~~~\n" +
+		bad + ":3:6: error: expected a path after '->', found ':' [XF0005]\n" +
+		"    3 | c -> : { }\n" +
+		"      |      ^\n"
 	if errb.String() != wantErrs {
 		t.Errorf("stderr:\n%s\nwant:\n%s", errb.String(), wantErrs)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -17,26 +18,43 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("xfgen", stderr)
 	var vf versionFlags
 	vf.register(fs)
-	out := fs.String("o", "", "write the generated code to `FILE` ('-' or absent: stdout)")
+	var out onceFlag
+	fs.Var(&out, "o", "write the generated code to `FILE` ('-' or absent: stdout)")
 	langFlag := fs.String("lang", "c", "generated `LANGUAGE`: c or go")
 	prefixFlag := fs.String("prefix", "xf_", "`PREFIX` of every generated symbol")
-	format := fs.String("format", "text", "diagnostics `FORMAT`: text (stderr) or json (stderr)")
+	var df diagFlags
+	df.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: xfgen [flags] OLD NEW [SPEC] [-o OUT]\n       xfgen [flags] --old FILE... --new FILE... [SPEC] [-o OUT]\n\nflags:\n")
+		fmt.Fprintf(fs.Output(), "usage: xfgen [flags] OLD NEW [SPEC] [-o OUT]\n       xfgen [flags] --old FILE... --new FILE... [SPEC] [-o OUT]\n\nSPEC '-' is standard input. With --format json, -o FILE is needed: the JSON is on stdout.\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return parseFailure(err)
 	}
-	opts, rest, cfg, err := vf.options(pos, "")
-	if err != nil {
-		fmt.Fprintf(stderr, "xfgen: %v\n", err)
-		fs.Usage()
+	rep := df.newReporter("generate", stdout, stderr)
+	if rep == nil {
 		return exitUsage
 	}
+	var doc document
+	code := generate(fs, &vf, rep, pos, out.value, *langFlag, *prefixFlag, &doc)
+	if err := rep.finish(doc); err != nil {
+		fmt.Fprintf(stderr, "xfgen: %v\n", err)
+		return exitUsage
+	}
+	return code
+}
+
+func generate(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, out, lang, prefix string, doc *document) int {
+	toStdout := out == "" || out == "-"
+	if rep.json && toStdout {
+		return rep.usage(fs, "--format json writes the JSON document on stdout: give -o FILE for the code")
+	}
+	opts, rest, cfg, err := vf.options(pos, "")
+	if err != nil {
+		return rep.usage(fs, "%v", err)
+	}
 	// xfgen.toml gives the prefix and the language unless a flag does.
-	lang, prefix := *langFlag, *prefixFlag
 	if !flagGiven(fs, "lang") && opts.Lang != "" {
 		lang = opts.Lang
 	}
@@ -44,58 +62,54 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		prefix = opts.Prefix
 	}
 	switch {
-	case *format != "text" && *format != "json":
-		fmt.Fprintf(stderr, "xfgen: unknown --format %q: use text or json\n", *format)
-		return exitUsage
 	case lang == "go":
-		fmt.Fprintf(stderr, "xfgen: --lang go: the Go generator is not built yet in this version of xfgen\n")
+		rep.failf("--lang go: the Go generator is not built yet in this version of xfgen")
 		return exitUsage
 	case lang != "c":
-		fmt.Fprintf(stderr, "xfgen: unknown --lang %q: use c (or go, later)\n", lang)
+		rep.failf("unknown --lang %q: use c (or go, later)", lang)
 		return exitUsage
 	case !validPrefix(prefix):
-		fmt.Fprintf(stderr, "xfgen: --prefix %q is not the start of a C identifier (letters, digits, '_', not starting with a digit)\n", prefix)
+		rep.failf("--prefix %q is not the start of a C identifier (letters, digits, '_', not starting with a digit)", prefix)
 		return exitUsage
-	}
-	if len(rest) > 1 {
-		fmt.Fprintf(stderr, "xfgen: unexpected argument %q: give OLD, NEW and at most one SPEC\n", rest[1])
+	case len(rest) > 1:
+		rep.failf("unexpected argument %q: give OLD, NEW and at most one SPEC", rest[1])
 		return exitUsage
 	}
 	spec := ""
 	if len(rest) == 1 {
 		spec = rest[0]
 	}
-	if *out != "" && *out != "-" {
+	if !toStdout {
 		inputs := append(append([]string{spec}, opts.Old...), opts.New...)
-		if err := outfile.SameAsInput(*out, inputs); err != nil {
-			fmt.Fprintf(stderr, "xfgen: %v\n", err)
+		if err := outfile.SameAsInput(out, inputs); err != nil {
+			rep.failf("%v", err)
 			return exitUsage
 		}
 	}
-	in, code := loadInputs(opts, cfg, spec, stderr, "generate")
+	in, code := loadInputs(opts, cfg, spec, rep)
 	if code != exitOK {
 		return code
 	}
-	// Diagnostics never go to stdout here: stdout may be the code.
-	if err := report(in.Diags, *format, stderr, stderr); err != nil {
+	if rep.report(in.Diags) != nil {
 		return exitUsage
 	}
 	if in.Diags.HasErrors() || in.Plan == nil {
 		return exitErrors
 	}
 	outName := "xform.c"
-	if *out != "" && *out != "-" {
-		outName = filepath.Base(*out)
+	if !toStdout {
+		outName = filepath.Base(out)
 	}
 	src, err := compiler.GenerateC(in.Plan, compiler.Options{Prefix: prefix, OutName: outName})
 	if err != nil {
-		fmt.Fprintf(stderr, "xfgen: %v\n", err)
+		rep.failf("%v", err)
 		return exitErrors
 	}
-	if err := writeOutput(*out, src, stdout); err != nil {
-		fmt.Fprintf(stderr, "xfgen: %v\n", err)
+	if err := writeOutput(out, src, rep.stdout); err != nil {
+		rep.failf("%v", err)
 		return exitUsage
 	}
+	doc.Output = out
 	return exitOK
 }
 

@@ -94,16 +94,29 @@ func TestGenerateErrorsWriteNothing(t *testing.T) {
 }
 
 func TestGenerateJSONDiagnostics(t *testing.T) {
-	_, o, n, _ := genDir(t, genOld, "extern int count;\n", "")
+	dir, o, n, _ := genDir(t, genOld, "extern int count;\n", "")
+	out := filepath.Join(dir, "xform.c")
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"--format", "json", o, n}, &stdout, &stderr)
+	code := run([]string{"--format", "json", o, n, "-o", out}, &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	var ds []map[string]any
-	if err := json.Unmarshal(stderr.Bytes(), &ds); err != nil {
-		t.Fatalf("stderr is not JSON: %v\n%s", err, stderr.String())
+	var doc struct {
+		Version     int              `json:"version"`
+		Command     string           `json:"command"`
+		Output      string           `json:"output"`
+		Diagnostics []map[string]any `json:"diagnostics"`
 	}
+	if err := json.Unmarshal(stdout.Bytes(), &doc); err != nil {
+		t.Fatalf("stdout is not JSON: %v\n%s", err, stdout.String())
+	}
+	if doc.Version != jsonVersion || doc.Command != "generate" || doc.Output != out || stderr.Len() != 0 {
+		t.Errorf("document %+v, stderr %q", doc, stderr.String())
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Errorf("no code written: %v", err)
+	}
+	ds := doc.Diagnostics
 	if len(ds) != 1 || ds[0]["code"] != "XF0140" || ds[0]["severity"] != "warning" {
 		t.Errorf("diagnostics %v", ds)
 	}

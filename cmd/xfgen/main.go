@@ -7,6 +7,7 @@
 //	xfgen diff  [flags] OLD NEW              what changed between the versions
 //	xfgen stubs [flags] OLD NEW [SPEC] [-w]  rules that SPEC still lacks, as .xf text
 //	xfgen fmt [-w] SPEC...                   canonical formatting
+//	xfgen version                            version and commit
 //
 // Exit status: 0 success (warnings allowed), 1 the inputs have errors,
 // 2 usage or I/O failure.
@@ -16,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/xfgen-dev/xfgen/outfile"
 )
@@ -47,7 +49,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "help", "-h", "-help", "--help":
+			// 'xfgen help CMD' is 'xfgen CMD -h'; plain help adds the
+			// flags of generate, the command without a name.
+			if len(args) > 1 && commands[args[1]] != nil {
+				return commands[args[1]]([]string{"-h"}, stdout, stderr)
+			}
 			fmt.Fprint(stdout, usage)
+			fmt.Fprintln(stdout)
+			return runGenerate([]string{"-h"}, stdout, stderr)
+		case "version", "-version", "--version":
+			fmt.Fprintln(stdout, versionLine())
 			return exitOK
 		}
 		if cmd, ok := commands[args[0]]; ok {
@@ -57,12 +68,40 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return runGenerate(args, stdout, stderr)
 }
 
+// versionLine says which xfgen this is: the module version (a tag, or
+// "(devel)" when built from a clone) and the commit it was built from.
+func versionLine() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "xfgen version unknown (built without module information)"
+	}
+	line := "xfgen version " + bi.Main.Version
+	var rev, at, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = ", with uncommitted changes"
+			}
+		}
+	}
+	if rev != "" {
+		line += fmt.Sprintf(", commit %s (%s%s)", rev, at, modified)
+	}
+	return line + ", " + bi.GoVersion
+}
+
 const usage = `usage:
   xfgen [flags] OLD NEW [SPEC] [-o OUT]    generate the migration code (OUT '-' or absent: stdout)
   xfgen check [flags] OLD NEW SPEC         check a spec, print diagnostics only
   xfgen diff  [flags] OLD NEW              what changed between the versions
   xfgen stubs [flags] OLD NEW [SPEC] [-w]  rules that SPEC still lacks, as .xf text (C bodies; --lang go not yet)
   xfgen fmt [-w] SPEC...                   canonical formatting
+  xfgen version                            the version of xfgen and the commit it was built from
 
-Run 'xfgen COMMAND -h' for the flags of a command.
+Run 'xfgen help COMMAND' or 'xfgen COMMAND -h' for the flags of a command.
 `

@@ -103,8 +103,8 @@ func TestStubsUsage(t *testing.T) {
 	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "Go generator") {
 		t.Errorf("--lang go: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
-	if _, _, stderr := stubsRun("-h"); !strings.Contains(stderr, "--lang go is refused until the Go generator exists") {
-		t.Errorf("the usage does not say --lang go is out: %q", stderr)
+	if _, stdout, _ := stubsRun("-h"); !strings.Contains(stdout, "--lang go is refused until the Go generator exists") {
+		t.Errorf("the usage does not say --lang go is out: %q", stdout)
 	}
 }
 
