@@ -13,11 +13,11 @@ import (
 // severity: message" line, then the source line with a caret under the
 // range (^~~~), optionally in colour, stopping after Limit errors.
 type Printer struct {
-	W      io.Writer
-	Files  *Files // the text of the files the diagnostics point into
-	Color  bool
-	Caret  bool // show the source line and caret
-	Limit  int  // errors shown before stopping; 0 for no limit
+	W     io.Writer
+	Files *Files // the text of the files the diagnostics point into
+	Color bool
+	Caret bool // show the source line and caret
+	Limit int  // errors shown before stopping; 0 for no limit
 }
 
 // ANSI colours as gcc uses them.

@@ -81,7 +81,7 @@ func TestVersionNamesTheCommit(t *testing.T) {
 	}
 	// The go command stamps the commit only where .git is a folder, not
 	// in a linked worktree.
-	dirs, _ := exec.Command("git", "rev-parse", "--git-dir", "--git-common-dir").Output()
+	dirs, _ := exec.Command("git", "rev-parse", "--path-format=absolute", "--git-dir", "--git-common-dir").Output()
 	if d := strings.Fields(string(dirs)); len(d) != 2 || d[0] != d[1] {
 		t.Skip("a git worktree: the go command records no commit here")
 	}
