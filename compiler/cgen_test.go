@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"regexp"
@@ -549,4 +550,40 @@ int test_check(void) {
 }
 `
 	mustMigrate(t, runCase{oldH: h("int"), newH: h("long"), oldC: oldC, newC: newC})
+}
+
+// gcc's columns for an error in user code are the spec's columns: every
+// `$` form is a macro name as long as the form, and the block's first
+// line is indented as in the spec.
+func TestUserCodeColumns(t *testing.T) {
+	needGCC(t)
+	h := "struct s { int a; long b; };\nextern struct s cur;\nextern int count;\n"
+	spec := "count -> count: { $out = $in + nope1; }\n" + // on the rule's line
+		"struct s.a -> struct s.a: {\n" +
+		"\t$out = $base.b + $in + nope2;\n" + // a tab, and forms before the error
+		"    $out = $oldsym(count) +\n" +
+		"        $in + nope3;\n" +
+		"}\n" +
+		"struct s.b -> struct s.b: { $out = $oldsym(\n" + // a form over two lines
+		"  count) + nope4; }\n"
+	src, _ := generate(t, t.TempDir(), runCase{oldH: h, newH: h, spec: spec})
+	cmd := exec.Command("gcc", "-std=c11", "-fsyntax-only", "-fdiagnostics-column-unit=byte", src)
+	cmd.Env = append(os.Environ(), "LC_ALL=C") // plain quotes
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatal("the broken user code compiled")
+	}
+	lines := strings.Split(spec, "\n")
+	for _, name := range []string{"nope1", "nope2", "nope3", "nope4"} {
+		line, col := 0, 0
+		for i, l := range lines {
+			if c := strings.Index(l, name); c >= 0 {
+				line, col = i+1, c+1
+			}
+		}
+		want := fmt.Sprintf("spec.xf:%d:%d: error: '%s' undeclared", line, col, name)
+		if !strings.Contains(string(out), want) {
+			t.Errorf("gcc does not say %q:\n%s", want, out)
+		}
+	}
 }

@@ -2,8 +2,11 @@ package compiler
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/xfgen-dev/xfgen/diag"
 
 	"github.com/xfgen-dev/xfgen/grammar"
 	"github.com/xfgen-dev/xfgen/typesdiff"
@@ -28,20 +31,44 @@ type formEnv struct {
 
 // userText copies a code block into the output with its `$` forms
 // replaced, between #line directives that point a C compiler's messages
-// at the spec and back.
+// at the spec and back. In a rule's code each form becomes a macro name
+// exactly as long as the form's text, #defined just before the block,
+// and the block's first line is indented as in the spec, so that the
+// compiler's columns are the spec's too. The preamble keeps the full
+// replacements: a macro the user defines there may use a form and be
+// used after it.
 func (g *gen) userText(b *grammar.CodeBlock, repl formRepl) {
 	forms := append([]*grammar.Form(nil), b.Forms...)
 	sort.Slice(forms, func(i, j int) bool { return forms[i].Range.Start.Offset < forms[j].Range.Start.Offset })
-	text := replaceForms(b.Text, b.TextStart().Offset, forms, repl)
-	line := b.Range.Start.Line
-	if line < 1 {
-		line = 1
-	}
+	start := b.TextStart()
+	line := max(start.Line, 1)
 	if b == g.plan.Spec.Preamble {
-		text = g.preambleText(text, line)
+		text := g.preambleText(replaceForms(b.Text, start.Offset, forms, repl, nil), max(b.Range.Start.Line, 1))
+		g.writeUser(max(b.Range.Start.Line, 1), "", text)
+		return
 	}
+	// The names avoid every identifier of the block and of the
+	// replacements, so nothing else is renamed.
+	m := &macros{taken: map[string]bool{}, names: map[string]string{}, next: map[int]int{}}
+	replaceForms(b.Text, start.Offset, forms, repl, func(src, body string) string {
+		m.avoid(src + " " + body)
+		return body
+	})
+	text := replaceForms(b.Text, start.Offset, forms, repl, m.spell)
+	for _, d := range m.defs {
+		g.w.line("#define %s %s", d.name, d.body)
+	}
+	g.writeUser(line, g.indentOf(start), text)
+	for _, d := range m.defs {
+		g.w.line("#undef %s", d.name)
+	}
+}
+
+// writeUser writes text, user code that starts at line of the spec
+// after indent, between #line directives.
+func (g *gen) writeUser(line int, indent, text string) {
 	g.w.line("#line %d \"%s\"", line, cquote(g.plan.Spec.Name))
-	g.w.raw(text)
+	g.w.raw(indent + text)
 	if !strings.HasSuffix(text, "\n") {
 		g.w.raw("\n")
 	}
@@ -55,8 +82,10 @@ type formRepl func(f *grammar.Form, args []string) string
 // replaceForms returns text, which starts at offset start of the spec,
 // with the forms inside it replaced. A form inside another's arguments
 // ($xform of an element type among Kitsune's transformers) is replaced
-// within them. forms are in offset order.
-func replaceForms(text string, start int, forms []*grammar.Form, repl formRepl) string {
+// within them. forms are in offset order. spell, when not nil, gives
+// what stands for an outermost form (src its text, body its
+// replacement) in place of body.
+func replaceForms(text string, start int, forms []*grammar.Form, repl formRepl, spell func(src, body string) string) string {
 	end := start + len(text)
 	var b strings.Builder
 	pos := start
@@ -72,13 +101,107 @@ func replaceForms(text string, start int, forms []*grammar.Form, repl formRepl) 
 			if as < fs || as+len(a.Text) > fe {
 				continue
 			}
-			args[i] = replaceForms(text[as-start:as-start+len(a.Text)], as, forms, repl)
+			args[i] = replaceForms(text[as-start:as-start+len(a.Text)], as, forms, repl, nil)
 		}
-		b.WriteString(repl(f, args))
+		body := repl(f, args)
+		if spell != nil {
+			body = spell(text[fs-start:fe-start], body)
+		}
+		b.WriteString(body)
 		pos = fe
 	}
 	b.WriteString(text[pos-start:])
 	return b.String()
+}
+
+// indentOf is blank space as wide as the spec's line before p: its tabs
+// copied, every other byte a space.
+func (g *gen) indentOf(p diag.Pos) string {
+	src := g.plan.Spec.Src
+	lineStart := p.Offset - (p.Col - 1)
+	if p.Col < 1 || lineStart < 0 || p.Offset > len(src) {
+		return ""
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\t' {
+			return r
+		}
+		return ' '
+	}, string(src[lineStart:p.Offset]))
+}
+
+// macros names the replacements of one block's forms.
+type macros struct {
+	taken map[string]bool   // identifiers of the block and of the bodies
+	names map[string]string // length and body -> name
+	defs  []macroDef
+	next  map[int]int // per length, the next number to try
+}
+
+type macroDef struct{ name, body string }
+
+var identRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
+
+// avoid keeps the identifiers of text from being chosen as names.
+func (m *macros) avoid(text string) {
+	for _, id := range identRE.FindAllString(text, -1) {
+		m.taken[id] = true
+	}
+}
+
+// spell returns what replaces form text src that stands for body: a
+// macro name as long as src's first line, then src's line breaks and
+// blank space as wide as its last line, so that the lines and columns
+// after the form stay where they are in the spec. It returns body when
+// no name of that length is free.
+func (m *macros) spell(src, body string) string {
+	first, rest, multi := strings.Cut(src, "\n")
+	name := m.name(len(first), body)
+	if name == "" {
+		return body
+	}
+	if !multi {
+		return name
+	}
+	lines := strings.Split(rest, "\n")
+	last := lines[len(lines)-1]
+	return name + strings.Repeat("\n", len(lines)) + strings.Repeat(" ", len(last))
+}
+
+const nameDigits = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+// name returns a macro name of length n for body: _Xk, _XFkk, ... (the
+// implementation's reserved spelling, which user code does not use),
+// none that the block or a body already uses.
+func (m *macros) name(n int, body string) string {
+	key := fmt.Sprint(n, "\x00", body)
+	if nm, ok := m.names[key]; ok {
+		return nm
+	}
+	if n < 2 {
+		return ""
+	}
+	prefix := "_XF"[:min(3, n-1)]
+	width := n - len(prefix)
+	for ; ; m.next[n]++ {
+		k := m.next[n]
+		var digits []byte
+		for i := 0; i < width; i++ {
+			digits = append([]byte{nameDigits[k%len(nameDigits)]}, digits...)
+			k /= len(nameDigits)
+		}
+		if k > 0 {
+			return "" // every name of this length is taken
+		}
+		nm := prefix + string(digits)
+		if !m.taken[nm] {
+			m.next[n]++
+			m.taken[nm] = true
+			m.names[key] = nm
+			m.defs = append(m.defs, macroDef{nm, body})
+			return nm
+		}
+	}
 }
 
 // formText returns the replacement of each form under env (nil: the
