@@ -16,6 +16,12 @@ extern int count;
 
 // Each case names the diagnostics its spec and headers must produce,
 // with their exact positions; nothing else may be reported.
+// twoOld and twoNew: a struct that gains a field, and a new variable.
+const (
+	twoOld = "struct s { int a; int b; };\nextern struct s g;\nextern int v;\n"
+	twoNew = "struct s { int a; int b; int x; };\nextern struct s g;\nextern int v;\nextern int w;\n"
+)
+
 var checkCases = []struct {
 	name           string
 	old, new, spec string
@@ -79,7 +85,42 @@ var checkCases = []struct {
 		name: "$base outside a field rule",
 		old:  connOld, new: connOld,
 		spec: "count -> count: { $out = $base.fd; }\n",
-		want: []want{w("spec.xf:1:26", "error", "XF0111", "`$base` is the old struct holding a field")},
+		want: []want{w("spec.xf:1:26", "error", "XF0111", "`$base` is the old struct holding a field", "here use `$in` for the old value")},
+	},
+	{
+		// There is no $in to suggest in an INIT rule.
+		name: "$base in an INIT of a variable",
+		old:  connOld, new: connOld + "extern int added;\n",
+		spec: "INIT added: { $out = $base.fd; }\n",
+		want: []want{w("spec.xf:1:22", "error", "XF0111", "`$base` is the old struct holding a field", "an INIT rule has no old value: read an old variable with `$oldsym(KEY)`")},
+	},
+	{
+		name: "a field whose old value a rule gives to another",
+		old:  twoOld, new: twoNew,
+		spec: "struct s.a -> struct s.x\nINIT w: { $out = 0; }\n",
+		want: []want{w("new.h:1:16", "error", "XF0131", "field `a` of struct s gets no value: the rule at 1:1 gives the old `a` to `x` instead; add `struct s.a -> struct s.a` to copy it into both")},
+	},
+	{
+		name: "an old field in two new ones, one of which has a field of the same name",
+		old:  twoOld, new: twoNew,
+		spec: "struct s.a -> struct s.x\nstruct s.a -> struct s.b\nINIT w: { $out = 0; }\nINIT struct s.a: { $out = 0; }\n",
+		want: []want{
+			w("old.h:1:16", "info", "XF0144", "field `a` of the old struct s fills 2 new fields, `b` and `x`: each gets its own copy of the value"),
+			w("old.h:1:23", "warning", "XF0141", "the old values of field `b` of struct s are dropped: the new `b` gets its value from the rule at 2:1"),
+		},
+	},
+	{
+		// a -> a is needed once a -> x takes a away: no restatement.
+		name: "an old field copied into its namesake and another",
+		old:  twoOld, new: twoNew,
+		spec: "struct s.a -> struct s.x\nstruct s.a -> struct s.a\nINIT w: { $out = 0; }\n",
+		want: []want{w("old.h:1:16", "info", "XF0144", "fills 2 new fields, `a` and `x`")},
+	},
+	{
+		name: "an old variable in two new ones",
+		old:  twoOld, new: twoNew,
+		spec: "v -> w\nINIT struct s.x: { $out = 0; }\n",
+		want: []want{w("old.h:3:12", "warning", "XF0144", "variable `v` of the old version fills 2 new variables, `v` and `w`", "if only one should, give the others an INIT rule")},
 	},
 	{
 		name: "$oldsym and $newsym of missing variables",

@@ -34,6 +34,7 @@ package compiler
 //	XF0141  warning   old field dropped
 //	XF0142  warning   array grown: extra elements are zero
 //	XF0143  warning   a generic struct used without E_G arguments
+//	XF0144  warning   one old variable or field fills several new ones
 const (
 	codeUnknownVar     = "XF0101"
 	codeUnknownType    = "XF0102"
@@ -65,4 +66,5 @@ const (
 	codeDroppedField   = "XF0141"
 	codeArrayGrown     = "XF0142"
 	codeUnboundGeneric = "XF0143"
+	codeCopiedTwice    = "XF0144"
 )

@@ -9,4 +9,5 @@ var allCodes = []string{
 	codeRestates, codeAddedVar, codeAddedField, codeNarrowing, codeKindChange,
 	codeUnionChanged, codeEnumMissing, codeArrayShrunk, codeGeneric,
 	codeFlexible, codeUnsized, codeDroppedVar, codeDroppedField, codeArrayGrown, codeUnboundGeneric,
+	codeCopiedTwice,
 }

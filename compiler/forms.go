@@ -65,7 +65,13 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 		}
 	case grammar.FormBase:
 		if !isField {
-			c.diags.Errorf(f.Range, codeBaseNoField, "`$base` is the old struct holding a field, so it has meaning only in a field rule (`struct T.f -> struct T.f` or `INIT struct T.f`); here use `$in`")
+			msg := "`$base` is the old struct holding a field, so it has meaning only in a field rule (`struct T.f -> struct T.f` or `INIT struct T.f`); "
+			if ctx != nil && ctx.label.Kind == grammar.Init {
+				msg += "an INIT rule has no old value: read an old variable with `$oldsym(KEY)`"
+			} else {
+				msg += "here use `$in` for the old value"
+			}
+			c.diags.Errorf(f.Range, codeBaseNoField, "%s", msg)
 		}
 	case grammar.FormOldSym, grammar.FormNewSym:
 		p, version := c.old, "old"

@@ -2,6 +2,7 @@ package compiler
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/grammar"
@@ -12,6 +13,7 @@ import (
 // old variable of the same name, else it is an error.
 func (c *checker) planGlobals() {
 	usedOld := map[string]bool{}
+	fills := map[string][]*typesdiff.Var{} // old key -> the new variables it fills
 	var added []*typesdiff.Var
 	for _, nv := range sortedVars(c.new) {
 		g := &Global{New: nv}
@@ -22,6 +24,7 @@ func (c *checker) planGlobals() {
 			} else {
 				g.Old = r.oldVar
 				usedOld[r.oldVar.Key] = true
+				fills[r.oldVar.Key] = append(fills[r.oldVar.Key], nv)
 				if r.code != nil {
 					g.Code = r.code
 				} else {
@@ -41,6 +44,7 @@ func (c *checker) planGlobals() {
 		} else if ov := c.old.Vars[nv.Key]; ov != nil {
 			g.Old = ov
 			usedOld[ov.Key] = true
+			fills[ov.Key] = append(fills[ov.Key], nv)
 			g.Conv = c.conv(ov.Type, nv.Type, c.varSite(ov, nv))
 		} else {
 			added = append(added, nv)
@@ -56,6 +60,11 @@ func (c *checker) planGlobals() {
 	}
 	for _, nv := range added {
 		c.addedVar(nv, dropped)
+	}
+	for _, ov := range sortedVars(c.old) {
+		if nvs := fills[ov.Key]; len(nvs) > 1 {
+			c.varCopiedTwice(ov, nvs)
+		}
 	}
 	for _, ov := range dropped {
 		if !c.readByOldsym(ov) {
@@ -149,6 +158,55 @@ func (c *checker) droppedVar(ov *typesdiff.Var, added []*typesdiff.Var) {
 		}
 	}
 	c.diags.Add(d)
+}
+
+// varCopiedTwice reports that one old variable fills several new ones.
+func (c *checker) varCopiedTwice(ov *typesdiff.Var, nvs []*typesdiff.Var) {
+	var fills []filled
+	for _, nv := range nvs {
+		f := filled{name: nv.Key, at: identRange(nv.Pos, nv.Name)}
+		if r := c.varRules[nv.Key]; r != nil {
+			f.rule, f.at = true, r.label.Range
+		}
+		fills = append(fills, f)
+	}
+	c.diags.Add(copiedDiag(identRange(ov.Pos, ov.Name), fmt.Sprintf("variable `%s` of the old version", ov.Key), "variables", fills))
+}
+
+// filled is one of the new variables or fields an old one fills: by a
+// rule, or by its name alone.
+type filled struct {
+	name string
+	rule bool
+	at   diag.Range // the rule, or the new declaration
+}
+
+// copiedDiag says that what (an old variable or field) fills several
+// new ones, each with its own copy of the value (pointers in it then
+// share what they point at). It is a warning when a copy comes from a
+// name alone, which is easily a rule aimed at the wrong target, and a
+// note when the spec asks for every copy.
+func copiedDiag(r diag.Range, what, kind string, fills []filled) diag.Diagnostic {
+	names := make([]string, len(fills))
+	allRules := true
+	var related []diag.Related
+	for i, f := range fills {
+		names[i] = "`" + f.name + "`"
+		allRules = allRules && f.rule
+		msg := fmt.Sprintf("`%s` gets it by its name", f.name)
+		if f.rule {
+			msg = fmt.Sprintf("the rule that fills `%s`", f.name)
+		}
+		related = append(related, diag.Related{Range: f.at, Message: msg})
+	}
+	d := diag.Diagnostic{Range: r, Severity: diag.Warning, Code: codeCopiedTwice, Related: related,
+		Message: fmt.Sprintf("%s fills %d new %s, %s: each gets its own copy of the value", what, len(fills), kind, strings.Join(names, " and "))}
+	if allRules {
+		d.Severity = diag.Info
+	} else {
+		d.Message += "; if only one should, give the others an INIT rule or a rule from another old one (a rule for each says the copies are meant)"
+	}
+	return d
 }
 
 func varKeys(vs []*typesdiff.Var) []string {

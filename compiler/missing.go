@@ -62,6 +62,8 @@ var ruleNeeded = map[string]bool{
 	// A generic used without E_G is fixed in the header: $xform cannot
 	// bind a generic's parameters, so no rule can say it.
 	codeUnboundGeneric: false,
+	// One old value in several new places is for a person to judge.
+	codeCopiedTwice: false,
 }
 
 // group is the type a rule at s is about, "" for a variable.

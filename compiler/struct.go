@@ -21,11 +21,12 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 		}
 	}
 	usedOld := map[*typesdiff.Field]bool{}
+	copiedTo := map[*typesdiff.Field][]*typesdiff.Field{} // old field -> the new ones it fills
 	// Old fields a rule renames are not matched by name again.
-	renamed := map[string]bool{}
+	renamed := map[string]*rule{}
 	for _, nf := range n.Fields {
 		if r := c.fieldRules[fieldKey{n, nf.Name}]; r != nil && r.kind == kindField && r.oldField.Name != nf.Name {
-			renamed[r.oldField.Name] = true
+			renamed[r.oldField.Name] = r
 		}
 	}
 	var oldAnon []*typesdiff.Field
@@ -67,7 +68,7 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 		case r != nil && r.kind == kindFieldInit:
 			r.used = true
 			fc.Code, cv.why = r.code, true
-			if of := o.Field(nf.Name); of != nil && !renamed[nf.Name] {
+			if of := o.Field(nf.Name); of != nil && renamed[nf.Name] == nil {
 				usedOld[of] = true // replaced on purpose; $base still reads it
 			}
 			continue
@@ -84,17 +85,18 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 				continue
 			}
 		default:
-			if !renamed[nf.Name] {
+			if renamed[nf.Name] == nil {
 				of = o.Field(nf.Name)
 			}
 		}
 		if of == nil {
-			c.addedField(o, n, nf)
+			c.addedField(o, n, nf, renamed[nf.Name])
 			cv.why = true
 			continue
 		}
 		fc.Old = of
 		usedOld[of] = true
+		copiedTo[of] = append(copiedTo[of], nf)
 		if r != nil && r.code != nil {
 			fc.Code, cv.why = r.code, true
 			continue
@@ -115,6 +117,11 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 		}
 		cv.why = true
 		c.droppedField(o, n, of)
+	}
+	for _, of := range o.Fields {
+		if nfs := copiedTo[of]; len(nfs) > 1 {
+			c.copiedTwice(o, n, of, nfs)
+		}
 	}
 	if o.Size != n.Size || len(o.Fields) != len(n.Fields) {
 		cv.why = true
@@ -215,7 +222,7 @@ func structName(t *typesdiff.Type) string {
 
 // addedField reports a new field that nothing gives a value, at the new
 // header with the fix that adds its INIT rule.
-func (c *checker) addedField(o, n *typesdiff.Type, nf *typesdiff.Field) {
+func (c *checker) addedField(o, n *typesdiff.Type, nf *typesdiff.Field, renamedBy *rule) {
 	key := "added\x00" + nf.Pos.String() + structName(n) + nf.Name
 	if c.reported[key] {
 		return
@@ -230,6 +237,11 @@ func (c *checker) addedField(o, n *typesdiff.Type, nf *typesdiff.Field) {
 			newDecl: decl{nf.Type, nf.Name, nf.Pos}, group: structName(n)}
 		d.Message = fmt.Sprintf("field `%s` of %s is new and nothing gives it a value: add `%s` (or map an old field to it with `%s.OLD -> %s`)%s",
 			nf.Name, structName(n), m.text(), structName(o), path, didYouMeanOld(o, n, nf))
+		if renamedBy != nil {
+			// Not new: its old value went to another field.
+			d.Message = fmt.Sprintf("field `%s` of %s gets no value: the rule at %s gives the old `%s` to `%s` instead; add `%s.%s -> %s` to copy it into both, or `%s`",
+				nf.Name, structName(n), shortRange(renamedBy.label.Range), nf.Name, renamedBy.newField.Name, structName(o), nf.Name, path, m.text())
+		}
 		c.needRule(&d, "add `INIT "+path+"`", m)
 	}
 	if o.Pos.IsValid() {
@@ -261,8 +273,31 @@ func (c *checker) droppedField(o, n *typesdiff.Type, of *typesdiff.Field) {
 	c.dropped[structName(o)+"."+of.Name] = true
 	d := diag.Diagnostic{Range: identRange(of.Pos, of.Name), Severity: diag.Warning, Code: codeDroppedField,
 		Message: fmt.Sprintf("field `%s` of %s is gone from the new %s: its values are dropped", of.Name, structName(o), structName(n))}
+	if r := c.fieldRules[fieldKey{n, of.Name}]; r != nil && n.Field(of.Name) != nil {
+		// The new struct has the field; a rule fills it from elsewhere.
+		d.Message = fmt.Sprintf("the old values of field `%s` of %s are dropped: the new `%s` gets its value from the rule at %s", of.Name, structName(o), of.Name, shortRange(r.label.Range))
+		d.Related = []diag.Related{{Range: r.label.Range, Message: "the rule that replaces it"}}
+	}
 	if !of.Pos.IsValid() {
 		d.Range = identRange(n.Pos, n.Name)
 	}
 	c.diags.Add(d)
+}
+
+// copiedTwice reports that one old field fills several new ones.
+func (c *checker) copiedTwice(o, n *typesdiff.Type, of *typesdiff.Field, nfs []*typesdiff.Field) {
+	key := "twice\x00" + of.Pos.String() + structName(o) + of.Name
+	if c.reported[key] {
+		return
+	}
+	c.reported[key] = true
+	var fills []filled
+	for _, nf := range nfs {
+		f := filled{name: nf.Name, at: identRange(nf.Pos, nf.Name)}
+		if r := c.fieldRules[fieldKey{n, nf.Name}]; r != nil {
+			f.rule, f.at = true, r.label.Range
+		}
+		fills = append(fills, f)
+	}
+	c.diags.Add(copiedDiag(identRange(of.Pos, of.Name), fmt.Sprintf("field `%s` of the old %s", of.Name, structName(o)), "fields", fills))
 }

@@ -70,7 +70,7 @@ func (c *checker) restatements() {
 		case kindType:
 			same = r.oldType.Spelling() != "" && r.oldType.Spelling() == r.newType.Spelling()
 		case kindField:
-			same = r.oldField.Name == r.newField.Name && r.oldType.Spelling() == r.newType.Spelling()
+			same = r.oldField.Name == r.newField.Name && r.oldType.Spelling() == r.newType.Spelling() && !c.renamesAway(r)
 		}
 		if !same {
 			continue
@@ -79,6 +79,18 @@ func (c *checker) restatements() {
 			Message: fmt.Sprintf("`%s` restates what inference does anyway (same name in both versions); remove the rule, or give it code", pathText(r.label.To)),
 			Fixes:   []diag.Fix{{Title: "remove the rule", Edits: []diag.Edit{{Range: r.label.Range, NewText: ""}}}}})
 	}
+}
+
+// renamesAway reports whether another rule gives field r maps (a -> a)
+// to a new field of another name: then inference no longer matches it
+// by name, and r is what keeps the copy in its namesake.
+func (c *checker) renamesAway(r *rule) bool {
+	for _, o := range c.rules {
+		if o != r && o.kind == kindField && o.oldType == r.oldType && o.newType == r.newType && o.oldField == r.oldField && o.newField.Name != r.oldField.Name {
+			return true
+		}
+	}
+	return false
 }
 
 // trackInterior finds the pointers to types that did not change but
