@@ -18,6 +18,9 @@ type Printer struct {
 	Color bool
 	Caret bool // show the source line and caret
 	Limit int  // errors shown before stopping; 0 for no limit
+	// Program stands where a diagnostic about no file (a bad flag) has
+	// its position, as in "gcc: error: ..."; "xfgen" when empty.
+	Program string
 }
 
 // ANSI colours as gcc uses them.
@@ -29,6 +32,30 @@ const (
 	green   = "\x1b[32m"
 	reset   = "\x1b[0m"
 )
+
+// Unique returns l without repeats of the same diagnostic (both
+// versions of a program report a bad -D alike), keeping the order.
+func (l List) Unique() List {
+	type key struct {
+		r         Range
+		s         Severity
+		code, msg string
+		related   string
+	}
+	seen := map[key]bool{}
+	out := make(List, 0, len(l))
+	for _, d := range l {
+		k := key{r: d.Range, s: d.Severity, code: d.Code, msg: d.Message}
+		if len(d.Related) > 0 {
+			k.related = fmt.Sprintf("%#v", d.Related)
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
 
 // Print writes every diagnostic of l in order. After Limit errors it
 // writes one line saying that it stopped, and nothing more.
@@ -89,10 +116,17 @@ func (p *Printer) print(d Diagnostic) error {
 }
 
 func (p *Printer) locus(pos Pos) string {
-	if p.Color {
-		return bold + pos.String() + ":" + reset
+	where := pos.String()
+	if pos.File == "" && !pos.IsValid() {
+		where = p.Program
+		if where == "" {
+			where = "xfgen"
+		}
 	}
-	return pos.String() + ":"
+	if p.Color {
+		return bold + where + ":" + reset
+	}
+	return where + ":"
 }
 
 func (p *Printer) severity(s Severity, word string) string {

@@ -103,3 +103,16 @@ func TestPrinterStopsAtErrorLimit(t *testing.T) {
 		t.Errorf("without a limit every error is shown:\n%s", got)
 	}
 }
+
+func TestUniqueAndProgramLocus(t *testing.T) {
+	bad := Diagnostic{Severity: Error, Code: "XF0201", Message: `unknown C standard "bogus"`}
+	other := Diagnostic{Range: at("a.xf", 1, 1, 2), Severity: Error, Message: "m"}
+	l := List{bad, other, bad, other}.Unique()
+	if len(l) != 2 || l[0].Message != bad.Message || l[1].Message != "m" {
+		t.Fatalf("Unique: %v", l)
+	}
+	got := printed(t, Printer{Program: "xfgen check"}, List{bad})
+	if want := "xfgen check: error: unknown C standard \"bogus\" [XF0201]\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

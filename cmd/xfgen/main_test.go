@@ -197,3 +197,33 @@ func TestErrorLimit(t *testing.T) {
 		t.Errorf("JSON: %d diagnostics", len(doc.Diagnostics))
 	}
 }
+
+// A bad flag value is reported once, by the program's name, and a
+// missing spec as a file that cannot be read (no "generate" command).
+func TestConfigErrorsOnceAndMissingSpec(t *testing.T) {
+	_, o, n, s := genDir(t, genOld, genNew, "count -> count\n")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"check", "--std=bogus", o, n, s}, &stdout, &stderr); code != exitUsage {
+		t.Errorf("--std=bogus: exit %d, want 2", code)
+	}
+	if got := stderr.String(); strings.Count(got, "\n") != 1 || !strings.HasPrefix(got, `xfgen check: error: unknown C standard "bogus"`) {
+		t.Errorf("--std=bogus: stderr %q", got)
+	}
+	stderr.Reset()
+	missing := filepath.Join(t.TempDir(), "none.xf")
+	if code := run([]string{o, n, missing}, &stdout, &stderr); code != exitUsage {
+		t.Errorf("missing spec: exit %d, want 2", code)
+	}
+	if want := missing + ": error: cannot read " + missing + ": no such file or directory; check the path [XF0200]\n"; stderr.String() != want {
+		t.Errorf("missing spec: stderr %q, want %q", stderr.String(), want)
+	}
+	// The same as JSON, on stdout.
+	stdout.Reset()
+	stderr.Reset()
+	if code := run([]string{"check", "--format", "json", o, n, missing}, &stdout, &stderr); code != exitUsage || stderr.Len() != 0 {
+		t.Errorf("missing spec, JSON: exit %d, stderr %q", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), `"code": "XF0200"`) || !strings.Contains(stdout.String(), `"version": 1`) {
+		t.Errorf("missing spec, JSON: %s", stdout.String())
+	}
+}

@@ -66,7 +66,7 @@ func (f *diagFlags) newReporter(cmd string, stdout, stderr io.Writer) *reporter 
 		fmt.Fprintf(stderr, "%s: unknown --color %q: use auto, always or never\n", r.prefix(), f.color)
 		return nil
 	}
-	r.printer = diag.Printer{W: stderr, Files: &r.files, Color: color, Caret: !f.noCaret, Limit: f.errorLimit}
+	r.printer = diag.Printer{W: stderr, Files: &r.files, Color: color, Caret: !f.noCaret, Limit: f.errorLimit, Program: r.prefix()}
 	return r
 }
 
@@ -88,6 +88,7 @@ func (r *reporter) prefix() string {
 
 // report shows l.
 func (r *reporter) report(l diag.List) error {
+	l = l.Unique()
 	if r.json {
 		r.diags = append(r.diags, l...)
 		return nil
