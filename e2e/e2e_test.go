@@ -243,6 +243,14 @@ func loadCases(t testing.TB) []testCase {
 			}
 		}
 		cases = append(cases, c)
+		// The example read from its .c files: statics included.
+		if src := filepath.Join(dir, "sources.xf"); c.name == "kvserver" && fileExists(src) {
+			cs := c
+			cs.name, cs.spec = "kvserver_sources", src
+			cs.exp.xfgenOld, cs.exp.xfgenNew = []string{"old.c"}, []string{"new.c"}
+			cs.exp.warns = append(cs.exp.warns, "old.c/test_setup#states")
+			cases = append(cases, cs)
+		}
 	}
 	if len(cases) == 0 {
 		t.Fatal("no cases under testdata/e2e")

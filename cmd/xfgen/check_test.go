@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -62,5 +64,43 @@ func TestCheckNeedsSpec(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"check", o, n}, &stdout, &stderr); code != exitUsage {
 		t.Errorf("exit %d, want 2", code)
+	}
+}
+
+// The JSON example of the README is what xfgen prints for its inputs.
+func TestREADMEJSONExample(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "### JSON output")
+	_, block, ok2 := strings.Cut(rest, "```json\n")
+	block, _, ok3 := strings.Cut(block, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("the README has no JSON example under ### JSON output")
+	}
+	t.Chdir(t.TempDir())
+	for name, text := range map[string]string{
+		"o.h":     "struct conn { int fd; int port; };\nextern struct conn *conns;\n",
+		"n.h":     "struct conn { long fd; int port; };\nextern struct conn *conns;\n",
+		"spec.xf": "struct conn.fd -> struct conn.prot\n",
+	} {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"check", "--format", "json", "o.h", "n.h", "spec.xf"}, &stdout, &stderr); code != exitErrors {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var want, got any
+	if err := json.Unmarshal([]byte(block), &want); err != nil {
+		t.Fatalf("the README's example is not JSON: %v", err)
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(want, got) {
+		t.Errorf("the README's example differs from the output:\n%s", stdout.String())
 	}
 }
