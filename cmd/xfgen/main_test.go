@@ -227,3 +227,17 @@ func TestConfigErrorsOnceAndMissingSpec(t *testing.T) {
 		t.Errorf("missing spec, JSON: %s", stdout.String())
 	}
 }
+
+// A missing include is one error, at the #include, with no follow-on
+// diagnostics, even when both versions include it.
+func TestMissingIncludeIsOneError(t *testing.T) {
+	h := "#include \"missing.h\"\nstruct s { my_t a; };\nextern struct s g;\n"
+	_, o, _, s := genDir(t, h, h, "g -> g\n")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"check", "--no-caret", o, o, s}, &stdout, &stderr); code != exitErrors && code != exitUsage {
+		t.Errorf("exit %d", code)
+	}
+	if got := stderr.String(); strings.Count(got, "\n") != 1 || !strings.HasPrefix(got, o+`:1:10: error: cannot find include file "missing.h"`) {
+		t.Errorf("stderr:\n%s", got)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,5 +109,31 @@ func TestFmtWriteKeepsLinksAndRefusesReadOnly(t *testing.T) {
 	}
 	if want := "xfgen fmt: cannot write " + ro + ": the file is read-only"; !strings.Contains(errb.String(), want) {
 		t.Errorf("stderr %q, want %q", errb.String(), want)
+	}
+}
+
+// With --format json an output that cannot be written is a diagnostic in
+// the document on stdout; the code goes nowhere else.
+func TestGenerateJSONReportsWriteErrors(t *testing.T) {
+	_, o, n, s := genDir(t, genOld, genNew, "")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--format", "json", o, n, s, "-o", "/dev/full"}, &stdout, &stderr); code != exitUsage || stderr.Len() != 0 {
+		t.Errorf("exit %d, stderr %q", code, stderr.String())
+	}
+	var doc struct {
+		Output      string
+		Diagnostics []struct{ Severity, Message string }
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &doc); err != nil {
+		t.Fatalf("%v: %s", err, stdout.String())
+	}
+	last := doc.Diagnostics[len(doc.Diagnostics)-1]
+	if doc.Output != "" || last.Severity != "error" || !strings.Contains(last.Message, "cannot write /dev/full: no space left on device") {
+		t.Errorf("document %+v", doc)
+	}
+	// Without -o the document and the code would share stdout.
+	stdout.Reset()
+	if code := run([]string{"--format", "json", o, n, s}, &stdout, &stderr); code != exitUsage || !strings.Contains(stdout.String(), "give -o FILE for the code") {
+		t.Errorf("no -o: exit %d, %s", code, stdout.String())
 	}
 }
