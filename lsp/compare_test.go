@@ -86,7 +86,7 @@ func TestServerAgreesWithCheck(t *testing.T) {
 	include, _ := filepath.Abs("../include")
 	compared, inHeaders := 0, 0
 	for _, sc := range testdataSpecs(t) {
-		args := []string{"check", "--format", "json", "-I", include}
+		args := []string{"check", "--format", "json", "--error-limit", "0", "-I", include}
 		for _, f := range sc.old {
 			args = append(args, "--old", f)
 		}
