@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -119,5 +120,27 @@ func TestStubsReadsXfgenToml(t *testing.T) {
 	writeSpec(t, dir, "xfgen.toml", "old = [\"old.h\"]\nnew = [\"new.h\"]\nlang = \"go\"\n")
 	if code, _, stderr := stubsRun(s); code != exitUsage || !strings.Contains(stderr, "Go generator") {
 		t.Errorf("lang = \"go\": exit %d, stderr %q", code, stderr)
+	}
+}
+
+// With --format json the rules are the document's "stubs", the same
+// text as without it.
+func TestStubsJSON(t *testing.T) {
+	_, o, n, _ := genDir(t, genOld, stubsNewH, "")
+	_, text, _ := stubsRun(o, n)
+	code, stdout, stderr := stubsRun("--format", "json", o, n)
+	if code != exitOK || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	var doc struct {
+		Version int
+		Command string
+		Stubs   string
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+		t.Fatalf("%v: %s", err, stdout)
+	}
+	if doc.Version != jsonVersion || doc.Command != "stubs" || doc.Stubs != text || text == "" {
+		t.Errorf("document %+v, want the text %q", doc, text)
 	}
 }
