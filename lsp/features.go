@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -89,10 +90,17 @@ type docCtx struct {
 	an    *analysis // may be nil (not checked yet)
 }
 
+// errNotSpec is a request about a document that is not a spec (a header
+// the editor shares with the server): it is answered with null.
+var errNotSpec = errors.New("not a spec")
+
 func (sn *snapshot) doc(u string) (*docCtx, error) {
 	v, ok := sn.docs[u]
 	if !ok {
 		return nil, badParams{fmt.Errorf("%s is not open", u)}
+	}
+	if !v.spec {
+		return nil, errNotSpec
 	}
 	d := &docCtx{view: v, lines: newLines(v.text, sn.utf8), an: v.last}
 	if v.last != nil && v.last.version == v.version && v.last.spec != nil {

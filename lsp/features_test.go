@@ -304,3 +304,37 @@ func TestHeaderChangedOnDisk(t *testing.T) {
 	}
 	t.Fatal("the changed header was not read again")
 }
+
+// A header open in the editor is read from the editor's text, unsaved
+// edits included, and from the disk again once it is closed; requests
+// about it are answered with null.
+func TestUnsavedHeaderEdits(t *testing.T) {
+	dir := workspace(t, map[string]string{"old.h": oldH, "new.h": newH, "xfgen.toml": toml})
+	c := startServer(t, nil, "")
+	spec := "struct conn.fd -> struct conn.sock\n\nINIT struct conn.port: { $out = 1; }\n"
+	u := c.open(filepath.Join(dir, "spec.xf"), spec)
+	if ds := c.waitDiags(u, 1); len(ds) != 0 {
+		t.Fatalf("clean spec: %+v", ds)
+	}
+	hu := string(uri.File(filepath.Join(dir, "new.h")))
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": hu, "languageId": "c", "version": 1, "text": strings.Replace(newH, "\tint port;\n", "", 1)}})
+	waitFor := func(what string, ok func([]protocol.Diagnostic) bool) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for time.Now().Before(deadline) {
+			if ok(c.waitDiags(u, 1)) {
+				return
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		t.Fatalf("%s: %+v", what, c.waitDiags(u, 1))
+	}
+	waitFor("the unsaved header was not read", func(ds []protocol.Diagnostic) bool { return len(ds) == 1 && codeOf(ds[0]) == "XF0103" })
+	var h *protocol.Hover
+	c.mustCall("textDocument/hover", docPos(hu, 1, 2), &h)
+	if h != nil {
+		t.Errorf("hover on a header: %+v", h)
+	}
+	c.notify("textDocument/didClose", map[string]any{"textDocument": map[string]any{"uri": hu}})
+	waitFor("the header on disk was not read again", func(ds []protocol.Diagnostic) bool { return len(ds) == 0 })
+}

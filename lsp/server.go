@@ -182,6 +182,9 @@ func (h *handler) reply(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		h.replyErr(context.Background(), conn, req.ID, -32800, "request cancelled")
 		return
 	}
+	if err == errNotSpec {
+		res, err = nil, nil
+	}
 	if err != nil {
 		code := int64(jsonrpc2.CodeInternalError)
 		if _, ok := err.(badParams); ok {

@@ -60,6 +60,9 @@ type document struct {
 	// ccCancel stops the C compiler check under way, if any.
 	ccCancel context.CancelFunc
 	last     *analysis // the latest checked version
+	// spec is false for a document that is not a spec (a header open in
+	// the editor): it is only read, as an overlay, by the specs' checks.
+	spec bool
 }
 
 // analysis is what checking one version of a document found.
@@ -94,6 +97,7 @@ type view struct {
 	version   int32
 	text      []byte
 	last      *analysis
+	spec      bool
 }
 
 // snapshot holds the documents as they were when a request arrived.
@@ -183,7 +187,7 @@ func (s *session) snapshot() *snapshot {
 	defer s.mu.Unlock()
 	sn := &snapshot{s: s, docs: make(map[string]view, len(s.docs)), utf8: s.utf8}
 	for k, d := range s.docs {
-		sn.docs[k] = view{uri: d.uri, path: d.path, version: d.version, text: d.text, last: d.last}
+		sn.docs[k] = view{uri: d.uri, path: d.path, version: d.version, text: d.text, last: d.last, spec: d.spec}
 	}
 	return sn
 }
@@ -305,11 +309,16 @@ func (s *session) didOpen(params []byte) error {
 	u := string(p.TextDocument.URI)
 	s.mu.Lock()
 	d := &document{uri: u, path: uriPath(u), version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
+	d.spec = strings.HasSuffix(d.path, ".xf") || strings.HasPrefix(string(p.TextDocument.LanguageID), "xf")
 	if old := s.docs[u]; old != nil {
 		old.stopChecks()
 	}
 	s.docs[u] = d
 	s.mu.Unlock()
+	if !d.spec {
+		s.recheckAll(s.opts.Debounce) // a header the specs may read: its text is the editor's now
+		return nil
+	}
 	s.schedule(u, 0)
 	return nil
 }
@@ -343,7 +352,12 @@ func (s *session) didChange(params []byte) error {
 		}
 	}
 	d.text, d.version = text, p.TextDocument.Version
+	spec := d.spec
 	s.mu.Unlock()
+	if !spec {
+		s.recheckAll(s.opts.Debounce)
+		return nil
+	}
 	s.schedule(u, s.opts.Debounce)
 	return nil
 }
@@ -363,6 +377,10 @@ func (s *session) didClose(params []byte) error {
 	extra := s.published[u]
 	delete(s.published, u)
 	s.mu.Unlock()
+	if d != nil && !d.spec {
+		s.recheckAll(0) // the header is read from the disk again
+		return nil
+	}
 	s.publish(u, nil, nil)
 	for o := range extra {
 		s.publish(o, nil, nil)
@@ -378,7 +396,7 @@ func (s *session) didChangeWatchedFiles(params []byte) error {
 	for _, c := range p.Changes {
 		s.cache.Forget(uriPath(string(c.URI)))
 	}
-	s.recheckAll()
+	s.recheckAll(0)
 	return nil
 }
 
@@ -399,20 +417,39 @@ func (s *session) didChangeConfiguration(params []byte) error {
 			return err
 		}
 	}
-	s.recheckAll()
+	s.recheckAll(0)
 	return nil
 }
 
-func (s *session) recheckAll() {
+// recheckAll checks every open spec again after delay.
+func (s *session) recheckAll(delay time.Duration) {
 	s.mu.Lock()
 	var us []string
-	for u := range s.docs {
-		us = append(us, u)
+	for u, d := range s.docs {
+		if d.spec {
+			us = append(us, u)
+		}
 	}
 	s.mu.Unlock()
 	for _, u := range us {
-		s.schedule(u, 0)
+		s.schedule(u, delay)
 	}
+}
+
+// overlay is the text of every open document that is not a spec (a
+// header being edited), for the loader to read instead of the disk.
+// Called with s.mu held.
+func (s *session) overlay() map[string][]byte {
+	var o map[string][]byte
+	for _, d := range s.docs {
+		if !d.spec {
+			if o == nil {
+				o = map[string][]byte{}
+			}
+			o[typesdiff.OverlayKey(d.path)] = d.text
+		}
+	}
+	return o
 }
 
 // schedule checks the document after it stayed unchanged for delay.
@@ -442,15 +479,20 @@ func (s *session) check(u string) {
 		s.mu.Unlock()
 		return
 	}
+	if !d.spec {
+		s.mu.Unlock()
+		return
+	}
 	version, text, path := d.version, d.text, d.path
 	settings := s.settings
+	overlay := s.overlay()
 	var prev *grammar.File
 	if d.last != nil && d.last.parsedClean {
 		prev = d.last.spec
 	}
 	s.mu.Unlock()
 
-	a := s.analyse(path, version, text, settings, prev)
+	a := s.analyse(path, version, text, settings, overlay, prev)
 
 	s.mu.Lock()
 	d = s.docs[u]
@@ -468,7 +510,7 @@ func (s *session) check(u string) {
 
 // analyse checks one version of a spec against the programs its
 // configuration names.
-func (s *session) analyse(path string, version int32, text []byte, settings pipeline.Options, prev *grammar.File) *analysis {
+func (s *session) analyse(path string, version int32, text []byte, settings pipeline.Options, overlay map[string][]byte, prev *grammar.File) *analysis {
 	a := &analysis{version: version, text: text}
 	// parse reads the spec, from the previous version's tree when only
 	// some rules changed.
@@ -486,6 +528,7 @@ func (s *session) analyse(path string, version int32, text []byte, settings pipe
 	if cfgPath == "" {
 		opts = settings
 	}
+	opts.Overlay = overlay
 	a.opts = opts
 	a.diags = append(a.diags, cfgDiags...)
 	switch {

@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"crypto/sha256"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -20,6 +22,7 @@ import (
 type Cache struct {
 	mu      sync.Mutex
 	entries map[string]*entry
+	clock   uint64
 }
 
 type entry struct {
@@ -28,7 +31,13 @@ type entry struct {
 	diags   diag.List
 	sources map[string]time.Time // file -> modification time when read
 	valid   bool
+	used    uint64 // when it was last asked for, in Load calls
 }
+
+// maxEntries bounds the cache: each edit of a header open in an editor
+// is a configuration of its own (the overlay is in the key), and only
+// the latest few are worth keeping.
+const maxEntries = 16
 
 // NewCache returns an empty cache.
 func NewCache() *Cache { return &Cache{entries: map[string]*entry{}} }
@@ -38,6 +47,15 @@ func cacheKey(c typesdiff.Config) string {
 	for _, u := range c.Units {
 		parts = append(parts, u.File, strings.Join(u.IncludeDirs, "\x00"), strings.Join(u.Defines, "\x00"), strings.Join(u.Preinclude, "\x00"), u.Std)
 	}
+	keys := make([]string, 0, len(c.Overlay))
+	for k := range c.Overlay {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		sum := sha256.Sum256(c.Overlay[k])
+		parts = append(parts, k, string(sum[:]))
+	}
 	return strings.Join(parts, "\x01")
 }
 
@@ -45,11 +63,17 @@ func cacheKey(c typesdiff.Config) string {
 // files changed since it was read.
 func (c *Cache) Load(cfg typesdiff.Config) (*typesdiff.Program, diag.List) {
 	c.mu.Lock()
-	e := c.entries[cacheKey(cfg)]
+	key := cacheKey(cfg)
+	c.clock++
+	e := c.entries[key]
 	if e == nil {
 		e = &entry{}
-		c.entries[cacheKey(cfg)] = e
+		c.entries[key] = e
+		if len(c.entries) > maxEntries {
+			c.evictOldest(key)
+		}
 	}
+	e.used = c.clock
 	c.mu.Unlock()
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -82,6 +106,18 @@ func modTime(f string) time.Time {
 		return time.Time{}
 	}
 	return st.ModTime()
+}
+
+// evictOldest drops the least recently used entry other than keep.
+// Called with c.mu held; a Load still using it keeps its own pointer.
+func (c *Cache) evictOldest(keep string) {
+	oldest, at := "", uint64(1<<64-1)
+	for k, e := range c.entries {
+		if k != keep && e.used < at {
+			oldest, at = k, e.used
+		}
+	}
+	delete(c.entries, oldest)
 }
 
 // Forget drops every cached version that read the file at path, so the

@@ -33,6 +33,10 @@ type Options struct {
 	// flags its command gives it.
 	OldCompdb string `toml:"old_compdb" json:"old_compdb,omitempty"`
 	NewCompdb string `toml:"new_compdb" json:"new_compdb,omitempty"`
+	// Overlay holds texts read instead of files on disk, by
+	// typesdiff.OverlayKey: the editor's unsaved headers. Never read
+	// from a file or settings.
+	Overlay map[string][]byte `toml:"-" json:"-"`
 }
 
 // Override returns o with what over sets: files given in over replace
@@ -40,6 +44,9 @@ type Options struct {
 // a later -D wins, as in C), and a scalar set in over wins.
 func (o Options) Override(over Options) Options {
 	r := o
+	if over.Overlay != nil {
+		r.Overlay = over.Overlay
+	}
 	if len(over.Old) > 0 {
 		r.Old = over.Old
 	}
@@ -66,8 +73,8 @@ func (o Options) Override(over Options) Options {
 
 // Versions returns the loader's configuration of each version.
 func (o Options) Versions() (old, new typesdiff.Config) {
-	old = typesdiff.Config{Files: o.Old, IncludeDirs: cat(o.Include, o.OldInclude), Defines: cat(o.Define, o.OldDefine), Std: o.Std, Preinclude: o.Preinclude}
-	new = typesdiff.Config{Files: o.New, IncludeDirs: cat(o.Include, o.NewInclude), Defines: cat(o.Define, o.NewDefine), Std: o.Std, Preinclude: o.Preinclude}
+	old = typesdiff.Config{Files: o.Old, IncludeDirs: cat(o.Include, o.OldInclude), Defines: cat(o.Define, o.OldDefine), Std: o.Std, Preinclude: o.Preinclude, Overlay: o.Overlay}
+	new = typesdiff.Config{Files: o.New, IncludeDirs: cat(o.Include, o.NewInclude), Defines: cat(o.Define, o.NewDefine), Std: o.Std, Preinclude: o.Preinclude, Overlay: o.Overlay}
 	return old, new
 }
 

@@ -96,7 +96,7 @@ func ccConfig(c Config) (*cc.Config, string, error) {
 	cfg.IncludePaths = append(append([]string{""}, dirs...), host.IncludePaths[1:]...)
 	cfg.IncludePaths = append(cfg.IncludePaths, "/", missingDir)
 	cfg.SysIncludePaths = append(append(append([]string(nil), dirs...), host.SysIncludePaths...), missingDir)
-	cfg.FS = missingFS{}
+	cfg.FS = overlayFS{over: c.Overlay}
 	cfg.ABILayout = true
 	cfg.UnsignedEnums = true // as gcc: an enum without negative values is unsigned
 	cfg.Header = true

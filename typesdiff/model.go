@@ -196,6 +196,9 @@ type Config struct {
 	// compile_commands.json): each is read with the version's flags and
 	// then its own, after Files.
 	Units []Unit
+	// Overlay holds texts read instead of the files on disk, by
+	// OverlayKey(path): a language server's unsaved edits of headers.
+	Overlay map[string][]byte
 }
 
 // Unit is one file of a version with the flags its build gives it.
@@ -220,7 +223,7 @@ func (c Config) AllFiles() []string {
 // unitConfig is the configuration u is read with under c.
 func (c Config) unitConfig(u Unit) Config {
 	r := Config{Files: []string{u.File}, IncludeDirs: cat(c.IncludeDirs, u.IncludeDirs), Defines: cat(c.Defines, u.Defines),
-		Std: c.Std, Preinclude: cat(c.Preinclude, u.Preinclude)}
+		Std: c.Std, Preinclude: cat(c.Preinclude, u.Preinclude), Overlay: c.Overlay}
 	if u.Std != "" {
 		r.Std = u.Std
 	}
