@@ -55,3 +55,22 @@ func TestPragmaOnceAfterDeadMissingInclude(t *testing.T) {
 		t.Errorf("want the missing include, got:\n%s", errs.Error())
 	}
 }
+
+// #include "/abs/path.h" names one of the user's headers, whose types are
+// the program's own, not a system header to include again.
+func TestAbsoluteIncludeIsUserHeader(t *testing.T) {
+	dir := writeTree(t, map[string]string{"s1.h": "#pragma once\nstruct s { int a; };\n"})
+	dir = writeTree(t, map[string]string{"old.h": "#include \"" + filepath.Join(dir, "s1.h") + "\"\n#include \"/usr/include/stdio.h\"\nstruct s v;\n"})
+	p := load(t, filepath.Join(dir, "old.h"))
+	if s := mustType(t, p, "struct s"); s.System {
+		t.Errorf("struct s from %s is taken for a system type", s.Pos.File)
+	}
+	for _, h := range p.SystemHeaders {
+		if strings.HasSuffix(h, "s1.h") {
+			t.Errorf("system headers %v hold the user's s1.h", p.SystemHeaders)
+		}
+	}
+	if len(p.SystemHeaders) != 1 || p.SystemHeaders[0] != "/usr/include/stdio.h" {
+		t.Errorf("system headers %v, want the absolute stdio.h only", p.SystemHeaders)
+	}
+}
