@@ -74,3 +74,25 @@ func TestAbsoluteIncludeIsUserHeader(t *testing.T) {
 		t.Errorf("system headers %v, want the absolute stdio.h only", p.SystemHeaders)
 	}
 }
+
+// A header that includes its includer before its own guard is fine
+// when the includer is guarded: the cycle ends there.
+func TestIncludeCycleThroughGuardedHeader(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"inc/a.h": "#ifndef A_H\n#define A_H\n#include \"b.h\"\nstruct a { int x; };\n#endif\n",
+		"inc/b.h": "#include \"a.h\"\n#ifndef B_H\n#define B_H\nstruct b { int y; };\n#endif\n",
+		"g.h":     "#include \"a.h\"\n",
+		// No guard anywhere on the cycle: still refused.
+		"c.h": "#include \"d.h\"\nstruct c { int x; };\n", "d.h": "#include \"c.h\"\n",
+	})
+	p, errs := Load(Config{Files: []string{filepath.Join(dir, "g.h")}, IncludeDirs: []string{filepath.Join(dir, "inc")}})
+	if len(errs) > 0 {
+		t.Fatal(errs.Error())
+	}
+	mustType(t, p, "struct a")
+	mustType(t, p, "struct b")
+	_, errs = Load(Config{Files: []string{filepath.Join(dir, "c.h")}})
+	if len(errs) != 1 || errs[0].Code != codeInclude || !strings.Contains(errs[0].Message, "none of these headers has an include guard") {
+		t.Errorf("unguarded cycle: got\n%s", errs.Error())
+	}
+}
