@@ -96,3 +96,20 @@ func TestIncludeCycleThroughGuardedHeader(t *testing.T) {
 		t.Errorf("unguarded cycle: got\n%s", errs.Error())
 	}
 }
+
+// E_GENERIC after the definition counts when the struct was declared
+// before: cc gives uses after the forward declaration its tag.
+func TestGenericAfterForwardDeclaration(t *testing.T) {
+	dir := writeTree(t, map[string]string{"a.h": "#include <xfgen/annotations.h>\nstruct item { int x; };\nstruct _tree;\n" +
+		"struct _tree { void * E_T(@c) arg; } E_GENERIC(@c);\nstruct _tree E_G(struct item *) *t;\n"})
+	p, errs := Load(Config{Files: []string{filepath.Join(dir, "a.h")}, IncludeDirs: []string{"../include"}})
+	if len(errs) > 0 {
+		t.Fatal(errs.Error())
+	}
+	if g := mustType(t, p, "struct _tree").Annot.Generic; len(g) != 1 || g[0] != "@c" {
+		t.Errorf("struct _tree generic parameters %v", g)
+	}
+	if g := p.Vars["t"].Annot.G; len(g) != 1 || g[0] != "struct item *" {
+		t.Errorf("t's generic arguments %v", g)
+	}
+}

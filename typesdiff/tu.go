@@ -236,8 +236,10 @@ func typeKey(tag cc.Token) string {
 	return fmt.Sprintf("%s@%s:%d", tag.SrcStr(), p.Filename, p.Offset)
 }
 
-// structKey identifies a struct or union type across cc's copies of it:
-// by tag and position, or for an anonymous one by its first declarator.
+// structKey identifies a struct or union definition across cc's copies
+// of its type: by its first member's declarator, which a type reached
+// through a forward declaration shares (its tag is the forward
+// declaration's), else by tag and position.
 func structKey(t cc.Type) string {
 	var tag cc.Token
 	var first *cc.Field
@@ -255,11 +257,11 @@ func structKey(t cc.Type) string {
 	default:
 		return ""
 	}
+	if first != nil && first.Declarator() != nil {
+		return fmt.Sprintf("%s@%p", tag.SrcStr(), first.Declarator())
+	}
 	if tag.SrcStr() != "" {
 		return typeKey(tag)
-	}
-	if first != nil && first.Declarator() != nil {
-		return fmt.Sprintf("anon@%p", first.Declarator())
 	}
 	return ""
 }
