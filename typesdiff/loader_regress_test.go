@@ -113,3 +113,38 @@ func TestGenericAfterForwardDeclaration(t *testing.T) {
 		t.Errorf("t's generic arguments %v", g)
 	}
 }
+
+// What gcc rejects is rejected at gcc's position (a name of the member
+// or variable), not accepted and turned into broken code.
+func TestInvalidCIsRejected(t *testing.T) {
+	cases := []struct{ name, text, pos, msg string }{
+		{"dup.h", "struct s { int a; int a; };\n", ":1:23", "duplicate member a"},
+		{"anon.h", "struct s { int n; union { int a; struct { int n; } in; }; struct { int n; }; };\n", ":1:72", "duplicate member n"},
+		{"bits.h", "struct s { int a : 40; };\n", ":1:16", "width of a (40 bits) exceeds its type int (32 bits)"},
+		{"fam.h", "struct s { int n; char d[]; int after; };\n", ":1:24", "flexible array member d not at end of struct"},
+		{"self.h", "struct s { int a; struct s inner; };\n", ":1:28", "struct s cannot contain itself"},
+		{"array.h", "struct t;\nstruct s { struct t x[2]; };\n", ":2:21", "field x has incomplete type struct t"},
+		{"object.h", "struct t;\nstruct t v;\n", ":2:10", "storage size of v is not known"},
+	}
+	for _, c := range cases {
+		dir := writeTree(t, map[string]string{c.name: c.text})
+		_, errs := Load(Config{Files: []string{filepath.Join(dir, c.name)}})
+		if len(errs) != 1 || errs[0].Code != codeC || !strings.HasSuffix(errs[0].Range.Start.String(), c.name+c.pos) || !strings.Contains(errs[0].Message, c.msg) {
+			t.Errorf("%s: want one %s at %s saying %q, got:\n%s", c.name, codeC, c.pos, c.msg, errs.Error())
+		}
+	}
+	// What gcc accepts stays accepted.
+	dir := writeTree(t, map[string]string{"ok.h": "struct t;\nextern struct t e;\nstruct t *p;\nstruct t w;\nstruct t { int a; };\n" +
+		"struct s { int n; struct s *next; struct { int x; }; union { int y; }; int : 3; int b : 32; char d[]; };\n"})
+	load(t, filepath.Join(dir, "ok.h"))
+}
+
+// A crash of cc/v4 is one diagnostic naming where it failed, not its
+// stack trace split into one error per line.
+func TestCCCrashIsOneDiagnostic(t *testing.T) {
+	dir := writeTree(t, map[string]string{"later.h": "struct t;\nstruct s { struct t x; };\nstruct t { int a; };\n"})
+	_, errs := Load(Config{Files: []string{filepath.Join(dir, "later.h")}})
+	if len(errs) != 1 || strings.Contains(errs[0].Message, "goroutine") || !strings.Contains(errs[0].Message, "gcc -fsyntax-only") {
+		t.Errorf("want one diagnostic, got:\n%s", errs.Error())
+	}
+}

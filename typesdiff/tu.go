@@ -115,6 +115,9 @@ func (u *tu) declaration(decl *cc.Declaration, fn string) {
 		if d.Type() == nil || d.Type().Kind() == cc.Function || d.IsSynthetic() || d.Name() == "__func__" {
 			continue
 		}
+		if fn == "" || d.IsStatic() {
+			u.checkObject(d)
+		}
 		raw := append(append([]rawAnnot(nil), specRaw...), annotsOf(attrLists(id))...)
 		raw = append(raw, annotsOf([]*cc.AttributeSpecifierList{l.AttributeSpecifierList})...)
 		name := d.Name()
@@ -214,6 +217,7 @@ func (u *tu) structSpec(spec *cc.StructOrUnionSpecifier) {
 			u.fieldAnn[d] = append(append([]rawAnnot(nil), raw...), annotsOf(attrLists(d))...)
 		}
 	}
+	u.checkRecord(spec, t)
 }
 
 // aliasedTypedef returns T1 for "typedef T1 T2;" where T2 is declared
