@@ -148,3 +148,26 @@ func TestCCCrashIsOneDiagnostic(t *testing.T) {
 		t.Errorf("want one diagnostic, got:\n%s", errs.Error())
 	}
 }
+
+// cc/v4's own messages reach the user as a compiler's, at gcc's place.
+func TestCCMessagesReadLikeACompiler(t *testing.T) {
+	cases := []struct{ name, text, pos, msg, note string }{
+		{"semi.h", "struct s { int a; }\nint x;\n", ":2:1", "expected ';' after the struct or union definition, before `int`", ""},
+		{"redef.h", "struct s { int a; };\nstruct s { int b; };\n", ":2:8", "redefinition of struct s", ":1:1"},
+		{"neg.h", "int arr[-1];\n", ":1:5", "size of array arr is -1", ""},
+		{"typedefs.h", "typedef int T;\ntypedef long T;\n", ":2:14", "conflicting types for T", ":1:13"},
+		{"member.c", "int f(void) { int x = 1; return x.y; }\n", ":1:34", "not a struct or union (it is int)", ""},
+	}
+	for _, c := range cases {
+		dir := writeTree(t, map[string]string{c.name: c.text})
+		_, errs := Load(Config{Files: []string{filepath.Join(dir, c.name)}})
+		ok := len(errs) == 1 && strings.HasSuffix(errs[0].Range.Start.String(), c.name+c.pos) && strings.Contains(errs[0].Message, c.msg) &&
+			!strings.Contains(errs[0].Message, ".go:") && !strings.Contains(errs[0].Message, "TODO")
+		if ok && c.note != "" {
+			ok = len(errs[0].Related) == 1 && strings.HasSuffix(errs[0].Related[0].Range.Start.String(), c.name+c.note)
+		}
+		if !ok {
+			t.Errorf("%s: want one error at %s saying %q, got:\n%s", c.name, c.pos, c.msg, errs.Error())
+		}
+	}
+}
