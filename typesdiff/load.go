@@ -126,6 +126,10 @@ func (ld *loader) loadFile(file string) {
 			ld.errs.Add(d)
 			return
 		}
+		if d, bad := checkBracketAnnotations(f); bad {
+			ld.errs.Add(d)
+			return
+		}
 	}
 	if ld.needsPreflight(file) {
 		// The pre-pass gets its own #pragma once state: headers it

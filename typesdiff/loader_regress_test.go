@@ -171,3 +171,53 @@ func TestCCMessagesReadLikeACompiler(t *testing.T) {
 		}
 	}
 }
+
+// Kitsune's annotation forms are read with Kitsune's meaning, or
+// refused with a message naming them and what to write; none is ignored
+// without a word.
+func TestKitsuneAnnotationForms(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"read.h": "#include <xfgen/annotations.h>\ntypedef struct item { int x; } item_t;\n" +
+			"struct arr { int len; int size; item_t **ps E_PTRARRAY(self.size); item_t *pl E_ARRAY(self.len);\n" +
+			"  item_t *k __attribute__((e_ptrarray(len))); item_t *o __attribute__((e_ptropaque)); };\n",
+		"refused.h": "#include <xfgen/annotations.h>\ntypedef struct item { int x; } item_t;\n" +
+			"struct list { void * E_T(@t) data; struct list E_G(@t) *next; } E_GENERIC(@t);\n" +
+			"struct list E_G(item_t *, [opaque]) *a;\nstruct list E_G(list<item_t *> *) *b;\n" +
+			"struct w { char *name __attribute__((e_weird)); int v __attribute__((e_ptropaque)); };\n",
+		"brackets.h": "#include <xfgen/annotations.h>\nstruct b { int len; char buf[E_ARRAY(self.len)]; };\n",
+	})
+	p, errs := Load(Config{Files: []string{filepath.Join(dir, "read.h")}, IncludeDirs: []string{"../include"}})
+	if len(errs) > 0 {
+		t.Fatal(errs.Error())
+	}
+	arr := mustType(t, p, "struct arr")
+	for name, want := range map[string]string{"ps": "size", "pl": "len", "k": "len"} {
+		if l := mustField(t, arr, name).Annot.PtrArray; l == nil || l.Field != want {
+			t.Errorf("%s: count %+v, want field %s", name, l, want)
+		}
+	}
+	if !mustField(t, arr, "o").Annot.Opaque {
+		t.Error("e_ptropaque is not read as E_OPAQUE")
+	}
+	want := map[string]string{
+		"refused.h:4:13":  "the option [opaque] (Kitsune's) is not read by xfgen",
+		"refused.h:5:13":  "Kitsune's nested generic form",
+		"refused.h:6:38":  "Kitsune attribute e_weird",
+		"refused.h:6:70":  "e_ptropaque on field struct w.v: it needs a pointer",
+		"brackets.h:2:30": "E_ARRAY inside an array's brackets",
+	}
+	for _, f := range []string{"refused.h", "brackets.h"} {
+		_, errs := Load(Config{Files: []string{filepath.Join(dir, f)}, IncludeDirs: []string{"../include"}})
+		for _, d := range errs {
+			at := filepath.Base(d.Range.Start.File) + d.Range.Start.String()[len(d.Range.Start.File):]
+			if msg, ok := want[at]; ok && strings.Contains(d.Message, msg) {
+				delete(want, at)
+			} else {
+				t.Errorf("unexpected %s", d)
+			}
+		}
+	}
+	for at, msg := range want {
+		t.Errorf("missing at %s: %q", at, msg)
+	}
+}
