@@ -104,21 +104,28 @@ func recordWord(t cc.Type) string {
 	return "struct"
 }
 
-// tagged spells a tagged type as C does, without cc's list of members.
-func tagged(t cc.Type) string {
+// recordOf is the struct or union t is, or holds as its (arrays')
+// element type, with its tag; ok is false for other types.
+func recordOf(t cc.Type) (rec cc.Type, tag cc.Token, ok bool) {
 	for t.Kind() == cc.Array {
 		t = t.(*cc.ArrayType).Elem()
 	}
-	var tag cc.Token
 	switch x := t.(type) {
 	case *cc.StructType:
-		tag = x.Tag()
+		return t, x.Tag(), true
 	case *cc.UnionType:
-		tag = x.Tag()
-	default:
+		return t, x.Tag(), true
+	}
+	return t, tag, false
+}
+
+// tagged spells a tagged type as C does, without cc's list of members.
+func tagged(t cc.Type) string {
+	rec, tag, ok := recordOf(t)
+	if !ok {
 		return t.String()
 	}
-	return recordWord(t) + " " + tag.SrcStr()
+	return recordWord(rec) + " " + tag.SrcStr()
 }
 
 func isOpenArray(t cc.Type) bool {
@@ -131,16 +138,8 @@ func isOpenArray(t cc.Type) bool {
 // the record being defined (self), or a tag not defined yet (defPos
 // holds the tags defined so far in this unit).
 func incompleteTag(t cc.Type, self string, defPos map[string]diag.Pos) (string, bool) {
-	for t.Kind() == cc.Array {
-		t = t.(*cc.ArrayType).Elem()
-	}
-	var tag cc.Token
-	switch x := t.(type) {
-	case *cc.StructType:
-		tag = x.Tag()
-	case *cc.UnionType:
-		tag = x.Tag()
-	default:
+	t, tag, ok := recordOf(t)
+	if !ok {
 		return "", false
 	}
 	name := tag.SrcStr()
