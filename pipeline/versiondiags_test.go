@@ -19,8 +19,9 @@ func TestSharedHeaderDiagnostics(t *testing.T) {
 	for _, d := range r.Diags {
 		lines = append(lines, d.String())
 	}
-	if len(r.Diags) != 1 || !strings.HasSuffix(r.Diags[0].Message, " (in both versions)") || r.Diags[0].Range.Start.Line != 4 {
-		t.Errorf("both versions alike: want one error at shared.h:4 that says it is in both, got\n%s", strings.Join(lines, "\n"))
+	if len(r.Diags) != 1 || !strings.HasSuffix(r.Diags[0].Message, " (in both versions)") || r.Diags[0].Range.Start.Line != 5 {
+		// gcc's place: before the `int` that follows the struct lacking its ';'
+		t.Errorf("both versions alike: want one error at shared.h:5 that says it is in both, got\n%s", strings.Join(lines, "\n"))
 	}
 
 	write(t, filepath.Join(dir, "shared.h"), "#ifdef V1\nstruct s { int a; }\n#endif\nint x;\n")

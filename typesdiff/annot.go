@@ -16,6 +16,7 @@ const annotPrefix = "xfgen:"
 type rawAnnot struct {
 	kind, arg string
 	pos       diag.Pos
+	kitsune   string // the e_* attribute of Kitsune's kitsune.h it was written as
 }
 
 // annotsOf reads the xfgen annotations out of attribute lists; other
@@ -28,7 +29,14 @@ func annotsOf(lists []*cc.AttributeSpecifierList) (r []rawAnnot) {
 			}
 			for v := l.AttributeSpecifier.AttributeValueList; v != nil; v = v.AttributeValueList {
 				av := v.AttributeValue
-				if av == nil || av.Case != cc.AttributeValueExpr {
+				if av == nil {
+					continue
+				}
+				if name := av.Token.SrcStr(); strings.HasPrefix(name, "e_") {
+					r = append(r, kitsuneAttr(av))
+					continue
+				}
+				if av.Case != cc.AttributeValueExpr {
 					continue
 				}
 				if name := av.Token.SrcStr(); name != "annotate" && name != "__annotate__" {
@@ -47,6 +55,29 @@ func annotsOf(lists []*cc.AttributeSpecifierList) (r []rawAnnot) {
 		}
 	}
 	return r
+}
+
+// kitsuneKinds maps the attributes of Kitsune's kitsune.h to xfgen's
+// annotations of the same meaning. e_ptropaque keeps a pointer's value
+// and never follows it, which is E_OPAQUE on a pointer.
+var kitsuneKinds = map[string]string{
+	"e_ptrarray": "ptrarray", "e_array": "array", "e_opaque": "opaque", "e_ptropaque": "opaque",
+}
+
+// kitsuneAttr reads one of Kitsune's e_* attributes as the xfgen
+// annotation of the same meaning; one xfgen does not know becomes a
+// kind that check reports as Kitsune's, with what to write instead.
+func kitsuneAttr(av *cc.AttributeValue) rawAnnot {
+	name := av.Token.SrcStr()
+	var arg string
+	if av.ArgumentExpressionList != nil {
+		arg = strings.TrimSpace(cc.NodeSource(av.ArgumentExpressionList))
+	}
+	kind, ok := kitsuneKinds[name]
+	if !ok {
+		kind = name
+	}
+	return rawAnnot{kind: kind, arg: arg, pos: posOf(av.Token), kitsune: name}
 }
 
 // stringOf returns the text of a string literal expression.
@@ -105,9 +136,20 @@ func (p pendingAnnot) check(ld *loader) {
 	what := map[where]string{onType: "type " + p.name, onField: "field " + p.name, onVar: "variable " + p.name}[p.where]
 	for _, r := range p.raw {
 		macro, known := annotNames[r.kind]
+		if !known && r.kitsune != "" {
+			ld.errs.Warnf(rangeAt(r.pos), codeAnnot, "Kitsune attribute %s on %s has no xfgen meaning and is not used; xfgen reads e_ptrarray, e_array, e_opaque and e_ptropaque, or write one of E_PTRARRAY, E_ARRAY, E_SZ, E_NTARRAY, E_OPAQUE, E_IGNORE, E_GENERIC, E_T, E_G from xfgen/annotations.h", r.kitsune, what)
+			continue
+		}
+		if r.kitsune == "e_ptropaque" && (p.typ.Underlying() == nil || p.typ.Underlying().Kind != Pointer) {
+			ld.errs.Errorf(rangeAt(r.pos), codeAnnotPlace, "e_ptropaque on %s: it needs a pointer, but this is %s; remove it, or use E_OPAQUE to copy a value as bytes", what, describe(p.typ))
+			continue
+		}
 		if !known {
 			ld.errs.Errorf(rangeAt(r.pos), codeAnnot, "unknown xfgen annotation %q on %s: use one of E_PTRARRAY, E_ARRAY, E_SZ, E_NTARRAY, E_OPAQUE, E_IGNORE, E_GENERIC, E_T, E_G from xfgen/annotations.h", r.kind, what)
 			continue
+		}
+		if r.kitsune != "" {
+			macro = r.kitsune
 		}
 		if !a.Pos.IsValid() {
 			a.Pos = r.pos
@@ -194,6 +236,10 @@ func (p pendingAnnot) check(ld *loader) {
 				bad("it needs at least one argument, like E_G(struct item) or E_G(@t)")
 				continue
 			}
+			if x := kitsuneGenericForm(args); x != "" {
+				bad("%s", x)
+				continue
+			}
 			if target := genericTarget(p.typ); target == nil {
 				bad("it needs a (pointer to a) struct or union declared with E_GENERIC, but this is %s", describe(p.typ))
 				continue
@@ -211,12 +257,27 @@ func (p pendingAnnot) check(ld *loader) {
 	}
 }
 
+// kitsuneGenericForm explains an argument of E_G written in a form of
+// Kitsune's that xfgen does not read, or returns "".
+func kitsuneGenericForm(args []string) string {
+	for _, x := range args {
+		switch {
+		case strings.HasPrefix(x, "["):
+			return "the option " + x + " (Kitsune's) is not read by xfgen; give only the type arguments, E_G(" + strings.Join(args[:1], "") + "), and write E_OPAQUE on the type or field that must be copied as bytes"
+		case strings.ContainsAny(x, "<>"):
+			return x + " is Kitsune's nested generic form, which xfgen does not read; write the argument as a plain C type (E_G(struct item *)), and give a generic element type its own E_G where it is used"
+		}
+	}
+	return ""
+}
+
 func (w where) noun() string { return [...]string{"type", "field", "variable"}[w] }
 
 // length reads the count of E_PTRARRAY(n): a non-negative integer
 // constant or the name of an integer sibling field.
 func (ld *loader) length(r rawAnnot, p pendingAnnot, macro, what string) (*Length, bool) {
-	arg := strings.TrimSpace(r.arg)
+	// Kitsune names a sibling field as self.field.
+	arg := strings.TrimPrefix(strings.TrimSpace(r.arg), "self.")
 	if arg == "" {
 		ld.errs.Errorf(rangeAt(r.pos), codeAnnotLen, "%s on %s has no count: write %s(N) with a constant or a sibling field's name", macro, what, macro)
 		return nil, false

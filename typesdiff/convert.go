@@ -124,17 +124,8 @@ func (cv *conv) fillRecord(r *Type, t cc.Type) {
 			r.Aligned = a.Aligned()
 		}
 	}
-	var n int
-	var field func(int) *cc.Field
-	switch x := t.(type) {
-	case *cc.StructType:
-		n, field = x.NumFields(), x.FieldByIndex
-	case *cc.UnionType:
-		n, field = x.NumFields(), x.FieldByIndex
-	}
-	for i := 0; i < n; i++ {
-		f := field(i)
-		if f == nil || (f.Name() == "" && f.IsBitfield()) {
+	for _, f := range recordFields(t) {
+		if f.Name() == "" && f.IsBitfield() {
 			continue // an unnamed bit-field is padding: nothing to migrate
 		}
 		mf := &Field{Name: f.Name(), Offset: f.Offset()}

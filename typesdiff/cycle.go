@@ -136,16 +136,20 @@ func (ld *loader) checkIncludes(file string) bool {
 			t = filepath.Clean(t)
 			switch state[t] {
 			case 1:
+				// One guarded header on the cycle ends it: met again,
+				// it yields nothing (libxml2's xmlerror.h includes its
+				// includer before its own guard).
 				cycle := append([]string(nil), path[indexOf(path, t):]...)
-				unguarded := ""
+				guarded := false
 				for _, c := range cycle {
-					if !get(c).guarded {
-						unguarded = c
-						break
-					}
+					guarded = guarded || get(c).guarded
 				}
-				if unguarded != "" {
-					ld.errs.Errorf(rangeAt(inc.pos), codeInclude, "#include %s makes %s include itself (%s -> %s) and %s has no include guard; add #pragma once or an #ifndef guard to it", inc.text, filepath.Base(t), strings.Join(cycle, " -> "), t, unguarded)
+				if !guarded {
+					fix := cycle[0] + " has no include guard; add #pragma once or an #ifndef guard to it"
+					if len(cycle) > 1 {
+						fix = "none of these headers has an include guard; add #pragma once or an #ifndef guard to one of them"
+					}
+					ld.errs.Errorf(rangeAt(inc.pos), codeInclude, "#include %s makes %s include itself (%s -> %s) and %s", inc.text, filepath.Base(t), strings.Join(cycle, " -> "), t, fix)
 					ok = false
 				}
 			case 0:

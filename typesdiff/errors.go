@@ -146,7 +146,16 @@ func (ld *loader) addCCErrors(err error, file string, userFiles []string) {
 		case ld.isSystemFile(pos.File, file):
 			msg = "the C reader (cc/v4) cannot read this system header: " + msg + "; xfgen cannot work around it, please report it with the header"
 		default:
-			msg = "C: " + msg + "; fix the C so that a C compiler accepts it"
+			var related []diag.Related
+			var drop bool
+			if msg, pos, related, drop = ccMessage(msg, pos); drop {
+				continue
+			}
+			if msg == "" {
+				msg = "C: the C reader could not check this declaration; check the file with gcc -fsyntax-only"
+			}
+			ld.errs.Add(diag.Diagnostic{Range: rangeAt(pos), Severity: diag.Error, Code: code, Message: msg, Related: related})
+			continue
 		}
 		ld.errs.Errorf(rangeAt(pos), code, "%s", msg)
 	}

@@ -126,6 +126,10 @@ func (ld *loader) loadFile(file string) {
 			ld.errs.Add(d)
 			return
 		}
+		if d, bad := checkBracketAnnotations(f); bad {
+			ld.errs.Add(d)
+			return
+		}
 	}
 	if ld.needsPreflight(file) {
 		// The pre-pass gets its own #pragma once state: headers it
@@ -138,6 +142,10 @@ func (ld *loader) loadFile(file string) {
 		}
 	}
 	ast, err := translate(&cfg, srcs)
+	if crash, ok := err.(ccCrash); ok {
+		ld.errs.Errorf(rangeAt(diag.Pos{File: file}), codeC, "the C reader (cc/v4) failed on this file (%s), so xfgen cannot read it; check the file with gcc -fsyntax-only, and if gcc accepts it please report it with the file", crash)
+		return
+	}
 	if err != nil {
 		ld.addCCErrors(err, file, ld.userFiles(file))
 		return
@@ -177,18 +185,28 @@ const endSentinel = "\ntypedef int __xfgen_end_t;\n"
 func translate(cfg *cc.Config, srcs []cc.Source) (ast *cc.AST, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			ast, err = nil, fmt.Errorf("%s: the C front end failed on this file (%v); please report it with the file\n%s", srcs[len(srcs)-1].Name, r, firstLines(string(debug.Stack()), 12))
+			ast, err = nil, ccCrash{fmt.Sprint(r), crashSite(string(debug.Stack()))}
 		}
 	}()
 	return cc.Translate(cfg, srcs)
 }
 
-func firstLines(s string, n int) string {
-	lines := strings.SplitN(s, "\n", n+1)
-	if len(lines) > n {
-		lines = lines[:n]
+// ccCrash is a panic of cc/v4. It is one diagnostic, not its stack.
+type ccCrash struct{ value, site string }
+
+func (c ccCrash) Error() string { return c.value + " in " + c.site }
+
+// crashSite names the cc/v4 function a panic's stack trace went
+// through first after the panic.
+func crashSite(stack string) string {
+	_, after, _ := strings.Cut(stack, "\npanic(")
+	for _, line := range strings.Split(after, "\n") {
+		if strings.HasPrefix(line, "modernc.org/cc/v4.") {
+			fn, _, _ := strings.Cut(strings.TrimPrefix(line, "modernc.org/cc/v4."), "(0x")
+			return "cc/v4's " + strings.TrimSuffix(fn, "(...)")
+		}
 	}
-	return strings.Join(lines, "\n")
+	return "cc/v4"
 }
 
 // isSource reports whether file is a C source (whose function bodies are

@@ -55,3 +55,169 @@ func TestPragmaOnceAfterDeadMissingInclude(t *testing.T) {
 		t.Errorf("want the missing include, got:\n%s", errs.Error())
 	}
 }
+
+// #include "/abs/path.h" names one of the user's headers, whose types are
+// the program's own, not a system header to include again.
+func TestAbsoluteIncludeIsUserHeader(t *testing.T) {
+	dir := writeTree(t, map[string]string{"s1.h": "#pragma once\nstruct s { int a; };\n"})
+	dir = writeTree(t, map[string]string{"old.h": "#include \"" + filepath.Join(dir, "s1.h") + "\"\n#include \"/usr/include/stdio.h\"\nstruct s v;\n"})
+	p := load(t, filepath.Join(dir, "old.h"))
+	if s := mustType(t, p, "struct s"); s.System {
+		t.Errorf("struct s from %s is taken for a system type", s.Pos.File)
+	}
+	for _, h := range p.SystemHeaders {
+		if strings.HasSuffix(h, "s1.h") {
+			t.Errorf("system headers %v hold the user's s1.h", p.SystemHeaders)
+		}
+	}
+	if len(p.SystemHeaders) != 1 || p.SystemHeaders[0] != "/usr/include/stdio.h" {
+		t.Errorf("system headers %v, want the absolute stdio.h only", p.SystemHeaders)
+	}
+}
+
+// A header that includes its includer before its own guard is fine
+// when the includer is guarded: the cycle ends there.
+func TestIncludeCycleThroughGuardedHeader(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"inc/a.h": "#ifndef A_H\n#define A_H\n#include \"b.h\"\nstruct a { int x; };\n#endif\n",
+		"inc/b.h": "#include \"a.h\"\n#ifndef B_H\n#define B_H\nstruct b { int y; };\n#endif\n",
+		"g.h":     "#include \"a.h\"\n",
+		// No guard anywhere on the cycle: still refused.
+		"c.h": "#include \"d.h\"\nstruct c { int x; };\n", "d.h": "#include \"c.h\"\n",
+	})
+	p, errs := Load(Config{Files: []string{filepath.Join(dir, "g.h")}, IncludeDirs: []string{filepath.Join(dir, "inc")}})
+	if len(errs) > 0 {
+		t.Fatal(errs.Error())
+	}
+	mustType(t, p, "struct a")
+	mustType(t, p, "struct b")
+	_, errs = Load(Config{Files: []string{filepath.Join(dir, "c.h")}})
+	if len(errs) != 1 || errs[0].Code != codeInclude || !strings.Contains(errs[0].Message, "none of these headers has an include guard") {
+		t.Errorf("unguarded cycle: got\n%s", errs.Error())
+	}
+}
+
+// E_GENERIC after the definition counts when the struct was declared
+// before: cc gives uses after the forward declaration its tag.
+func TestGenericAfterForwardDeclaration(t *testing.T) {
+	dir := writeTree(t, map[string]string{"a.h": "#include <xfgen/annotations.h>\nstruct item { int x; };\nstruct _tree;\n" +
+		"struct _tree { void * E_T(@c) arg; } E_GENERIC(@c);\nstruct _tree E_G(struct item *) *t;\n"})
+	p, errs := Load(Config{Files: []string{filepath.Join(dir, "a.h")}, IncludeDirs: []string{"../include"}})
+	if len(errs) > 0 {
+		t.Fatal(errs.Error())
+	}
+	if g := mustType(t, p, "struct _tree").Annot.Generic; len(g) != 1 || g[0] != "@c" {
+		t.Errorf("struct _tree generic parameters %v", g)
+	}
+	if g := p.Vars["t"].Annot.G; len(g) != 1 || g[0] != "struct item *" {
+		t.Errorf("t's generic arguments %v", g)
+	}
+}
+
+// What gcc rejects is rejected at gcc's position (a name of the member
+// or variable), not accepted and turned into broken code.
+func TestInvalidCIsRejected(t *testing.T) {
+	cases := []struct{ name, text, pos, msg string }{
+		{"dup.h", "struct s { int a; int a; };\n", ":1:23", "duplicate member a"},
+		{"anon.h", "struct s { int n; union { int a; struct { int n; } in; }; struct { int n; }; };\n", ":1:72", "duplicate member n"},
+		{"bits.h", "struct s { int a : 40; };\n", ":1:16", "width of a (40 bits) exceeds its type int (32 bits)"},
+		{"fam.h", "struct s { int n; char d[]; int after; };\n", ":1:24", "flexible array member d not at end of struct"},
+		{"self.h", "struct s { int a; struct s inner; };\n", ":1:28", "struct s cannot contain itself"},
+		{"array.h", "struct t;\nstruct s { struct t x[2]; };\n", ":2:21", "field x has incomplete type struct t"},
+		{"object.h", "struct t;\nstruct t v;\n", ":2:10", "storage size of v is not known"},
+	}
+	for _, c := range cases {
+		dir := writeTree(t, map[string]string{c.name: c.text})
+		_, errs := Load(Config{Files: []string{filepath.Join(dir, c.name)}})
+		if len(errs) != 1 || errs[0].Code != codeC || !strings.HasSuffix(errs[0].Range.Start.String(), c.name+c.pos) || !strings.Contains(errs[0].Message, c.msg) {
+			t.Errorf("%s: want one %s at %s saying %q, got:\n%s", c.name, codeC, c.pos, c.msg, errs.Error())
+		}
+	}
+	// What gcc accepts stays accepted.
+	dir := writeTree(t, map[string]string{"ok.h": "struct t;\nextern struct t e;\nstruct t *p;\nstruct t w;\nstruct t { int a; };\n" +
+		"struct s { int n; struct s *next; struct { int x; }; union { int y; }; int : 3; int b : 32; char d[]; };\n"})
+	load(t, filepath.Join(dir, "ok.h"))
+}
+
+// A crash of cc/v4 is one diagnostic naming where it failed, not its
+// stack trace split into one error per line.
+func TestCCCrashIsOneDiagnostic(t *testing.T) {
+	dir := writeTree(t, map[string]string{"later.h": "struct t;\nstruct s { struct t x; };\nstruct t { int a; };\n"})
+	_, errs := Load(Config{Files: []string{filepath.Join(dir, "later.h")}})
+	if len(errs) != 1 || strings.Contains(errs[0].Message, "goroutine") || !strings.Contains(errs[0].Message, "gcc -fsyntax-only") {
+		t.Errorf("want one diagnostic, got:\n%s", errs.Error())
+	}
+}
+
+// cc/v4's own messages reach the user as a compiler's, at gcc's place.
+func TestCCMessagesReadLikeACompiler(t *testing.T) {
+	cases := []struct{ name, text, pos, msg, note string }{
+		{"semi.h", "struct s { int a; }\nint x;\n", ":2:1", "expected ';' after the struct or union definition, before `int`", ""},
+		{"redef.h", "struct s { int a; };\nstruct s { int b; };\n", ":2:8", "redefinition of struct s", ":1:1"},
+		{"neg.h", "int arr[-1];\n", ":1:5", "size of array arr is -1", ""},
+		{"typedefs.h", "typedef int T;\ntypedef long T;\n", ":2:14", "conflicting types for T", ":1:13"},
+		{"member.c", "int f(void) { int x = 1; return x.y; }\n", ":1:34", "not a struct or union (it is int)", ""},
+	}
+	for _, c := range cases {
+		dir := writeTree(t, map[string]string{c.name: c.text})
+		_, errs := Load(Config{Files: []string{filepath.Join(dir, c.name)}})
+		ok := len(errs) == 1 && strings.HasSuffix(errs[0].Range.Start.String(), c.name+c.pos) && strings.Contains(errs[0].Message, c.msg) &&
+			!strings.Contains(errs[0].Message, ".go:") && !strings.Contains(errs[0].Message, "TODO")
+		if ok && c.note != "" {
+			ok = len(errs[0].Related) == 1 && strings.HasSuffix(errs[0].Related[0].Range.Start.String(), c.name+c.note)
+		}
+		if !ok {
+			t.Errorf("%s: want one error at %s saying %q, got:\n%s", c.name, c.pos, c.msg, errs.Error())
+		}
+	}
+}
+
+// Kitsune's annotation forms are read with Kitsune's meaning, or
+// refused with a message naming them and what to write; none is ignored
+// without a word.
+func TestKitsuneAnnotationForms(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"read.h": "#include <xfgen/annotations.h>\ntypedef struct item { int x; } item_t;\n" +
+			"struct arr { int len; int size; item_t **ps E_PTRARRAY(self.size); item_t *pl E_ARRAY(self.len);\n" +
+			"  item_t *k __attribute__((e_ptrarray(len))); item_t *o __attribute__((e_ptropaque)); };\n",
+		"refused.h": "#include <xfgen/annotations.h>\ntypedef struct item { int x; } item_t;\n" +
+			"struct list { void * E_T(@t) data; struct list E_G(@t) *next; } E_GENERIC(@t);\n" +
+			"struct list E_G(item_t *, [opaque]) *a;\nstruct list E_G(list<item_t *> *) *b;\n" +
+			"struct w { char *name __attribute__((e_weird)); int v __attribute__((e_ptropaque)); };\n",
+		"brackets.h": "#include <xfgen/annotations.h>\nstruct b { int len; char buf[E_ARRAY(self.len)]; };\n",
+	})
+	p, errs := Load(Config{Files: []string{filepath.Join(dir, "read.h")}, IncludeDirs: []string{"../include"}})
+	if len(errs) > 0 {
+		t.Fatal(errs.Error())
+	}
+	arr := mustType(t, p, "struct arr")
+	for name, want := range map[string]string{"ps": "size", "pl": "len", "k": "len"} {
+		if l := mustField(t, arr, name).Annot.PtrArray; l == nil || l.Field != want {
+			t.Errorf("%s: count %+v, want field %s", name, l, want)
+		}
+	}
+	if !mustField(t, arr, "o").Annot.Opaque {
+		t.Error("e_ptropaque is not read as E_OPAQUE")
+	}
+	want := map[string]string{
+		"refused.h:4:13":  "the option [opaque] (Kitsune's) is not read by xfgen",
+		"refused.h:5:13":  "Kitsune's nested generic form",
+		"refused.h:6:38":  "Kitsune attribute e_weird",
+		"refused.h:6:70":  "e_ptropaque on field struct w.v: it needs a pointer",
+		"brackets.h:2:30": "E_ARRAY inside an array's brackets",
+	}
+	for _, f := range []string{"refused.h", "brackets.h"} {
+		_, errs := Load(Config{Files: []string{filepath.Join(dir, f)}, IncludeDirs: []string{"../include"}})
+		for _, d := range errs {
+			at := filepath.Base(d.Range.Start.File) + d.Range.Start.String()[len(d.Range.Start.File):]
+			if msg, ok := want[at]; ok && strings.Contains(d.Message, msg) {
+				delete(want, at)
+			} else {
+				t.Errorf("unexpected %s", d)
+			}
+		}
+	}
+	for at, msg := range want {
+		t.Errorf("missing at %s: %q", at, msg)
+	}
+}

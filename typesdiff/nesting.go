@@ -3,6 +3,7 @@ package typesdiff
 import (
 	"fmt"
 	"os"
+	"regexp"
 
 	"github.com/xfgen-dev/xfgen/diag"
 )
@@ -71,4 +72,26 @@ func checkNesting(file string) (diag.Diagnostic, bool) {
 		}
 	}
 	return diag.Diagnostic{}, false
+}
+
+// bracketAnnotRe finds Kitsune's `char buf[E_ARRAY(self.len)]`: an
+// annotation inside an array's brackets, which becomes an attribute
+// where C allows none once xfgen's annotations expand.
+var bracketAnnotRe = regexp.MustCompile(`\[\s*(E_(?:PTR)?ARRAY)\s*\(`)
+
+// checkBracketAnnotations reports the first annotation written inside
+// array brackets in file, with what to write instead.
+func checkBracketAnnotations(file string) (diag.Diagnostic, bool) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return diag.Diagnostic{}, false
+	}
+	m := bracketAnnotRe.FindSubmatchIndex(src)
+	if m == nil {
+		return diag.Diagnostic{}, false
+	}
+	at := posAtOffset(src, file, m[2])
+	macro := string(src[m[2]:m[3]])
+	return diag.Diagnostic{Range: rangeAt(at), Severity: diag.Error, Code: codeAnnotPlace,
+		Message: macro + " inside an array's brackets (Kitsune's form for an array whose length a field holds) is not read by xfgen: make the member a pointer and annotate it, `char *buf " + macro + "(len);`, or give the array a constant size"}, true
 }

@@ -139,6 +139,14 @@ func (ld *loader) systemIncludes(file string) []string {
 // resolveUser finds an included file among the user's files ("..."
 // relative to the includer, then -I directories), or returns "".
 func (ld *loader) resolveUser(inc include, from string) string {
+	if filepath.IsAbs(inc.name) {
+		// An absolute path names the file itself: the user's, unless it
+		// lies in a system directory.
+		if fileExists(inc.name) && !ld.isSystemFile(inc.name, "") {
+			return inc.name
+		}
+		return ""
+	}
 	var dirs []string
 	if !inc.system {
 		dirs = append(dirs, filepath.Dir(from))

@@ -115,6 +115,9 @@ func (u *tu) declaration(decl *cc.Declaration, fn string) {
 		if d.Type() == nil || d.Type().Kind() == cc.Function || d.IsSynthetic() || d.Name() == "__func__" {
 			continue
 		}
+		if fn == "" || d.IsStatic() {
+			u.checkObject(d)
+		}
 		raw := append(append([]rawAnnot(nil), specRaw...), annotsOf(attrLists(id))...)
 		raw = append(raw, annotsOf([]*cc.AttributeSpecifierList{l.AttributeSpecifierList})...)
 		name := d.Name()
@@ -214,6 +217,7 @@ func (u *tu) structSpec(spec *cc.StructOrUnionSpecifier) {
 			u.fieldAnn[d] = append(append([]rawAnnot(nil), raw...), annotsOf(attrLists(d))...)
 		}
 	}
+	u.checkRecord(spec, t)
 }
 
 // aliasedTypedef returns T1 for "typedef T1 T2;" where T2 is declared
@@ -236,8 +240,10 @@ func typeKey(tag cc.Token) string {
 	return fmt.Sprintf("%s@%s:%d", tag.SrcStr(), p.Filename, p.Offset)
 }
 
-// structKey identifies a struct or union type across cc's copies of it:
-// by tag and position, or for an anonymous one by its first declarator.
+// structKey identifies a struct or union definition across cc's copies
+// of its type: by its first member's declarator, which a type reached
+// through a forward declaration shares (its tag is the forward
+// declaration's), else by tag and position.
 func structKey(t cc.Type) string {
 	var tag cc.Token
 	var first *cc.Field
@@ -255,11 +261,11 @@ func structKey(t cc.Type) string {
 	default:
 		return ""
 	}
+	if first != nil && first.Declarator() != nil {
+		return fmt.Sprintf("%s@%p", tag.SrcStr(), first.Declarator())
+	}
 	if tag.SrcStr() != "" {
 		return typeKey(tag)
-	}
-	if first != nil && first.Declarator() != nil {
-		return fmt.Sprintf("anon@%p", first.Declarator())
 	}
 	return ""
 }
