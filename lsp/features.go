@@ -111,6 +111,21 @@ func (sn *snapshot) doc(u string) (*docCtx, error) {
 	return d, nil
 }
 
+// positioned decodes a request about a position of a document (hover,
+// definition, references) and finds the document and the element there
+// (nil when the position is on nothing).
+func positioned(sn *snapshot, params []byte) (*docCtx, *element, error) {
+	var p protocol.TextDocumentPositionParams
+	if err := decode(params, &p); err != nil {
+		return nil, nil, err
+	}
+	d, err := sn.doc(string(p.TextDocument.URI))
+	if err != nil {
+		return nil, nil, err
+	}
+	return d, find(d.spec, d.lines.offset(p.Position)), nil
+}
+
 func (d *docCtx) programs() (old, new *programs) {
 	if d.an == nil || d.an.res == nil {
 		return nil, nil

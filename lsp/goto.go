@@ -77,15 +77,10 @@ func declPosName(e *element, old, new *programs) (diag.Pos, string) {
 }
 
 func definition(ctx context.Context, sn *snapshot, params []byte) (any, error) {
-	var p protocol.DefinitionParams
-	if err := decode(params, &p); err != nil {
-		return nil, err
-	}
-	d, err := sn.doc(string(p.TextDocument.URI))
+	d, e, err := positioned(sn, params)
 	if err != nil {
 		return nil, err
 	}
-	e := find(d.spec, d.lines.offset(p.Position))
 	if e == nil {
 		return nil, nil
 	}
@@ -103,15 +98,10 @@ func definition(ctx context.Context, sn *snapshot, params []byte) (any, error) {
 // element at the position names: the same variable, type, or field of
 // the same type.
 func references(ctx context.Context, sn *snapshot, params []byte) (any, error) {
-	var p protocol.ReferenceParams
-	if err := decode(params, &p); err != nil {
-		return nil, err
-	}
-	d, err := sn.doc(string(p.TextDocument.URI))
+	d, e, err := positioned(sn, params)
 	if err != nil {
 		return nil, err
 	}
-	e := find(d.spec, d.lines.offset(p.Position))
 	if e == nil || e.path == nil {
 		return protocol.LocationSlice{}, nil
 	}

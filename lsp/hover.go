@@ -14,15 +14,10 @@ import (
 )
 
 func hover(ctx context.Context, sn *snapshot, params []byte) (any, error) {
-	var p protocol.HoverParams
-	if err := decode(params, &p); err != nil {
-		return nil, err
-	}
-	d, err := sn.doc(string(p.TextDocument.URI))
+	d, e, err := positioned(sn, params)
 	if err != nil {
 		return nil, err
 	}
-	e := find(d.spec, d.lines.offset(p.Position))
 	if e == nil {
 		return nil, nil
 	}
