@@ -226,6 +226,15 @@ func loadCases(t testing.TB) []testCase {
 	if kv := filepath.Join(repoRoot, "testdata", "kvserver", "old.h"); fileExists(kv) {
 		dirs = append(dirs, kv)
 	}
+	// XF_E2E_CASES: more folders of cases, e.g. the random evolution
+	// tester's shrunk failures (evolve_test.go).
+	for _, extra := range filepath.SplitList(os.Getenv("XF_E2E_CASES")) {
+		more, err := filepath.Glob(filepath.Join(extra, "*", "old.h"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dirs = append(dirs, more...)
+	}
 	sort.Strings(dirs)
 	var cases []testCase
 	for _, oldh := range dirs {
@@ -389,7 +398,7 @@ func buildDriver(t testing.TB, m mode) string {
 	return out
 }
 
-func gcc(t *testing.T, dir, what string, args ...string) {
+func gcc(t testing.TB, dir, what string, args ...string) {
 	t.Helper()
 	if r := run(toolTimeout, dir, nil, "gcc", args...); r.exit != 0 {
 		t.Fatalf("%s: gcc %s\n%v", what, strings.Join(args, " "), r)
@@ -398,7 +407,7 @@ func gcc(t *testing.T, dir, what string, args ...string) {
 
 // buildVersions compiles old.so and new.so of case c into dir; xformObj
 // is linked into new.so unless it is "".
-func buildVersions(t *testing.T, c testCase, m mode, dir, xformObj string) (oldSO, newSO string) {
+func buildVersions(t testing.TB, c testCase, m mode, dir, xformObj string) (oldSO, newSO string) {
 	t.Helper()
 	inc := filepath.Join(repoRoot, "include")
 	base := append([]string{"-std=c11", "-Wall", "-Wextra", "-Werror", "-fPIC", "-I", inc}, m.cflags...)
@@ -478,7 +487,7 @@ var (
 // generate runs xfgen on case c and checks what the expect file says
 // about it. It returns the path of xform.c, or "" when xfgen rejected
 // the inputs as expected.
-func generate(t *testing.T, c testCase, dir string) string {
+func generate(t testing.TB, c testCase, dir string) string {
 	t.Helper()
 	xfgen := buildXfgen(t)
 	out := filepath.Join(dir, "xform.c")
@@ -577,7 +586,7 @@ func ccFails(t *testing.T, c testCase, dir, xform string) {
 	}
 }
 
-func runCase(t *testing.T, c testCase, m mode, caseDir, xform string) {
+func runCase(t testing.TB, c testCase, m mode, caseDir, xform string) {
 	dir := filepath.Join(caseDir, m.name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)

@@ -1,0 +1,285 @@
+package evolve
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+)
+
+// widenings are the scalar changes inference converts by value.
+var widenings = map[string]string{
+	"short":        "int",
+	"int":          "long",
+	"unsigned int": "unsigned long",
+	"float":        "double",
+	"signed char":  "short",
+}
+
+var scalars = []string{"int", "int", "short", "long", "unsigned int", "signed char", "float", "double"}
+
+type gen struct {
+	r *rand.Rand
+	c *Case
+}
+
+func (g *gen) chance(p float64) bool { return g.r.Float64() < p }
+func (g *gen) n(lo, hi int) int     { return lo + g.r.IntN(hi-lo+1) }
+
+// Generate makes the case of a seed: the same seed always gives the
+// same case.
+func Generate(seed int64) *Case {
+	g := &gen{r: rand.New(rand.NewPCG(uint64(seed), 0x65766f6c7665)), c: &Case{Seed: seed}}
+	g.enums()
+	g.structs()
+	g.vars()
+	g.state()
+	return g.c
+}
+
+func (g *gen) enums() {
+	for i := range g.n(0, 2) {
+		e := &Enum{Tag: fmt.Sprintf("e%d", i)}
+		for j := range g.n(2, 4) {
+			e.Old = append(e.Old, fmt.Sprintf("E%d_V%d", i, j))
+		}
+		e.New = append([]string{}, e.Old...)
+		if g.chance(0.5) {
+			g.r.Shuffle(len(e.New), func(a, b int) { e.New[a], e.New[b] = e.New[b], e.New[a] })
+		}
+		if g.chance(0.4) {
+			// A new first enumerator shifts every old value.
+			e.New = append([]string{fmt.Sprintf("E%d_NEW", i)}, e.New...)
+		}
+		g.c.Enums = append(g.c.Enums, e)
+	}
+}
+
+// fieldType picks the type of a field of struct si: by-value structs
+// only of earlier structs, so that the types are well founded.
+func (g *gen) fieldType(si int, depth int) *Type {
+	nstructs := len(g.c.Structs) + 1 // the one being made counts for pointers
+	for {
+		switch k := g.r.IntN(20); {
+		case k < 6:
+			return g.scalar()
+		case k < 7 && len(g.c.Enums) > 0:
+			return &Type{K: KEnum, Ref: g.r.IntN(len(g.c.Enums))}
+		case k < 8 && si > 0:
+			return &Type{K: KStruct, Ref: g.r.IntN(si)}
+		case k < 11:
+			return &Type{K: KPtr, Ref: g.r.IntN(nstructs)}
+		case k < 12:
+			return &Type{K: KIntPtr}
+		case k < 13:
+			return &Type{K: KStr}
+		case k < 14:
+			return &Type{K: KFn}
+		case k < 15:
+			return &Type{K: KUnion}
+		case k < 16:
+			return &Type{K: KVec, Ref: g.r.IntN(nstructs), CountAfter: g.chance(0.3)}
+		case depth == 0:
+			return g.array(si, nstructs)
+		}
+	}
+}
+
+func (g *gen) scalar() *Type {
+	s := scalars[g.r.IntN(len(scalars))]
+	return &Type{K: KScalar, Scalar: s, NewScalar: s}
+}
+
+// array makes a 1-D or 2-D array of scalars, pointers or structs.
+func (g *gen) array(si, nptr int) *Type {
+	var elem *Type
+	switch k := g.r.IntN(10); {
+	case k < 4:
+		elem = g.scalar()
+	case k < 5 && len(g.c.Enums) > 0:
+		elem = &Type{K: KEnum, Ref: g.r.IntN(len(g.c.Enums))}
+	case k < 7:
+		elem = &Type{K: KPtr, Ref: g.r.IntN(nptr)}
+	case k < 8 && si > 0:
+		elem = &Type{K: KStruct, Ref: g.r.IntN(si)}
+	case k < 9:
+		elem = &Type{K: KIntPtr}
+	default:
+		n := g.n(2, 3)
+		elem = &Type{K: KArray, Elem: g.scalar(), Len: n, NewLen: n}
+	}
+	n := g.n(1, 3)
+	return &Type{K: KArray, Elem: elem, Len: n, NewLen: n}
+}
+
+func (g *gen) structs() {
+	ns := g.n(1, 4)
+	for si := range ns {
+		s := &Struct{Old: fmt.Sprintf("s%d", si), Typedef: g.chance(0.3)}
+		s.New = s.Old
+		for fi := range g.n(1, 5) {
+			f := &Field{Old: fmt.Sprintf("f%d", fi), T: g.fieldType(si, 0)}
+			f.New = f.Old
+			s.Fields = append(s.Fields, f)
+		}
+		g.c.Structs = append(g.c.Structs, s)
+	}
+	// Pointers to structs made later in the loop may point at any.
+	for si, s := range g.c.Structs {
+		for i := range s.Fields {
+			s.Order = append(s.Order, i)
+		}
+		if g.chance(0.4) {
+			continue // unchanged
+		}
+		g.evolveStruct(si, s)
+	}
+}
+
+func (g *gen) evolveStruct(si int, s *Struct) {
+	if g.chance(0.2) {
+		s.New = fmt.Sprintf("s%d_renamed", si)
+	}
+	for _, f := range s.Fields {
+		t := f.T
+		switch {
+		case t.K == KScalar && g.chance(0.3):
+			if w, ok := widenings[t.Scalar]; ok {
+				t.NewScalar = w
+			}
+		case t.K == KScalar && g.chance(0.1):
+			f.New = "" // removed
+			continue
+		case t.K == KScalar && integer(t.Scalar) && t.Scalar == t.NewScalar && g.chance(0.1):
+			f.AddOne = true
+		case t.K == KArray && t.Elem.K != KStruct && t.Elem.K != KArray && g.chance(0.3):
+			t.NewLen = t.Len + g.n(1, 2)
+		}
+		if g.chance(0.15) {
+			if t.K != KVec {
+				f.New = f.Old + "_r"
+			}
+		}
+	}
+	if g.chance(0.4) {
+		init := &Field{New: fmt.Sprintf("added%d", len(s.Fields)), T: &Type{K: KScalar, Scalar: "int", NewScalar: "int"}, Init: int64(g.n(1, 99))}
+		s.Fields = append(s.Fields, init)
+	}
+	if !slices.ContainsFunc(s.Fields, func(f *Field) bool { return f.New != "" }) {
+		s.Fields[0].New = s.Fields[0].Old // not all removed
+	}
+	s.Order = s.Order[:0]
+	for i, f := range s.Fields {
+		if f.New != "" {
+			s.Order = append(s.Order, i)
+		}
+	}
+	if g.chance(0.4) {
+		g.r.Shuffle(len(s.Order), func(a, b int) { s.Order[a], s.Order[b] = s.Order[b], s.Order[a] })
+	}
+}
+
+func integer(s string) bool { return s != "float" && s != "double" }
+
+func (g *gen) vars() {
+	for i := range g.n(2, 6) {
+		v := &Var{Old: fmt.Sprintf("g%d", i)}
+		v.New = v.Old
+		ns := len(g.c.Structs)
+		switch k := g.r.IntN(10); {
+		case k < 3:
+			v.T = &Type{K: KStruct, Ref: g.r.IntN(ns)}
+		case k < 6:
+			v.T = &Type{K: KPtr, Ref: g.r.IntN(ns)}
+		case k < 7:
+			n := g.n(1, 3)
+			v.T = &Type{K: KArray, Elem: &Type{K: KStruct, Ref: g.r.IntN(ns)}, Len: n, NewLen: n}
+		case k < 8:
+			v.T = &Type{K: KIntPtr}
+		case k < 9:
+			v.T = g.array(0, ns)
+			if v.T.Elem.K == KScalar && g.chance(0.3) {
+				v.T.NewLen++
+			}
+		default:
+			v.T = g.scalar()
+		}
+		if g.chance(0.15) {
+			v.New = v.Old + "_r"
+		}
+		g.c.Vars = append(g.c.Vars, v)
+	}
+	if g.chance(0.3) {
+		g.c.Vars = append(g.c.Vars, &Var{New: "g_added", T: &Type{K: KScalar, Scalar: "long", NewScalar: "long"}, Init: int64(g.n(1, 999))})
+	}
+}
+
+// state builds the old state: the globals, then heap objects hung from
+// their pointers (a spanning tree), then every other pointer aimed at a
+// random place of a fitting type (sharing, cycles, interior pointers).
+func (g *gen) state() {
+	c := g.c
+	c.Ptrs, c.Strs, c.Fns = map[string]Target{}, map[string]string{}, map[string]int{}
+	for i, v := range c.Vars {
+		if v.Old != "" {
+			c.Objs = append(c.Objs, &Obj{ID: len(c.Objs), Var: i, Parent: -1})
+		}
+	}
+	budget := g.n(2, 14)
+	for i := 0; i < len(c.Objs); i++ {
+		o := c.Objs[i]
+		for _, l := range c.Leaves(c.objType(o)) {
+			if !l.InOld || !l.InNew {
+				continue // only the pointers of both versions carry objects
+			}
+			switch {
+			case l.T.K == KPtr && budget > 0 && g.chance(0.6):
+				budget--
+				child := &Obj{ID: len(c.Objs), Var: -1, Struct: l.T.Ref, Parent: o.ID, Slot: l.Key}
+				c.Objs = append(c.Objs, child)
+				c.Ptrs[ptrKey(o.ID, l.Key)] = Target{Obj: child.ID, Loc: ""}
+			case l.T.K == KVec && l.Role == "items" && budget > 0 && g.chance(0.7):
+				budget--
+				child := &Obj{ID: len(c.Objs), Var: -1, Struct: l.T.Ref, Count: g.n(1, 3), Parent: o.ID, Slot: l.Key}
+				c.Objs = append(c.Objs, child)
+				c.Ptrs[ptrKey(o.ID, l.Key)] = Target{Obj: child.ID, Loc: "[0]"}
+			}
+		}
+	}
+	for _, o := range c.Objs {
+		for _, l := range c.Leaves(c.objType(o)) {
+			if !l.InOld {
+				continue
+			}
+			k := ptrKey(o.ID, l.Key)
+			switch l.T.K {
+			case KPtr, KIntPtr:
+				if _, ok := c.Ptrs[k]; ok || g.chance(0.25) {
+					continue
+				}
+				want := -1
+				if l.T.K == KPtr {
+					want = l.T.Ref
+				}
+				var cands []Target
+				for _, t := range c.Objs {
+					for _, loc := range c.Locations(t) {
+						if loc.Struct == want && !loc.OnePast {
+							cands = append(cands, Target{Obj: t.ID, Loc: loc.Key})
+						}
+					}
+				}
+				if len(cands) > 0 {
+					c.Ptrs[k] = cands[g.r.IntN(len(cands))]
+				}
+			case KStr:
+				if g.chance(0.8) {
+					c.Strs[k] = fmt.Sprintf("str %d/%x", o.ID, c.hash(o.ID, l.Key)%0xffff)
+				}
+			case KFn:
+				if g.chance(0.8) {
+					c.Fns[k] = g.r.IntN(len(fnNames))
+				}
+			}
+		}
+	}
+}
