@@ -107,6 +107,15 @@
 //	                        the checks
 //	TestStubRenameCounts    how many of the cases' renames xfgen stubs
 //	                        guesses, and how many it guesses wrongly
+//	TestEvolve              random evolution cases (package evolve): each
+//	                        seed's case is generated, migrated and checked
+//	                        in every mode like a case of testdata/e2e/; a
+//	                        failing seed is shrunk to a smaller case that
+//	                        fails the same way (same mode, same kind of
+//	                        failure) and written as an e2e case
+//	TestEvolveChecksCanFail each fixed seed's checks fail without
+//	                        xf_migrate, and fail when the old program aims
+//	                        one pointer elsewhere than they expect
 //	BenchmarkListMigrate    xf_migrate on the 10M-node list, in nodes per
 //	                        second (and ...Reference, the hand-written one)
 //
@@ -116,12 +125,22 @@
 //	XF_E2E_ASAN_LIST_N  the same under asan (default 10000000: about 25 s
 //	                    and 1.5 GB there; lower it on small machines)
 //	XF_E2E_NO_ASAN=1    skip the asan mode
+//	XF_E2E_CASES=DIRS   more folders of cases (':'-separated), e.g. the
+//	                    tester's shrunk failures or
+//	                    testdata/e2e_known_failures (failures found and
+//	                    not fixed yet, which the default run leaves out)
+//	XF_EVOLVE_SEEDS=N   TestEvolve runs N seeds instead of the fixed ones
+//	XF_EVOLVE_FIRST=S   ... starting at seed S (default 1)
+//	XF_EVOLVE_OUT=DIR   where shrunk failures go (default
+//	                    testdata/e2e_evolve_failed, ignored by git)
 //
 // Run it with
 //
 //	go test ./e2e/
 //	go test ./e2e/ -run 'TestE2E/kvserver' -v
 //	go test ./e2e/ -run '^$' -bench ListMigrate -benchtime 3x
+//	XF_EVOLVE_SEEDS=5000 XF_EVOLVE_FIRST=1000 go test ./e2e/ -run 'TestEvolve$' -timeout 24h
+//	XF_E2E_CASES=testdata/e2e_evolve_failed go test ./e2e/ -run 'TestE2E/evolve_seed_1234'
 //
 // A failing case says what is wrong: xfgen's exit status and
 // diagnostics, gcc's errors, xf_error(), or the checks' own lines

@@ -23,7 +23,7 @@ type gen struct {
 }
 
 func (g *gen) chance(p float64) bool { return g.r.Float64() < p }
-func (g *gen) n(lo, hi int) int     { return lo + g.r.IntN(hi-lo+1) }
+func (g *gen) n(lo, hi int) int      { return lo + g.r.IntN(hi-lo+1) }
 
 // Generate makes the case of a seed: the same seed always gives the
 // same case.

@@ -158,7 +158,7 @@ type Leaf struct {
 	F                *Field // the innermost field, nil for a variable's own value
 	Role             string // "" or, for KVec: "n", "items", "end"
 	InOld, InNew     bool
-	Index            int    // the last array index on the path, -1 if none
+	Index            int // the last array index on the path, -1 if none
 }
 
 // Leaves lists the leaves of a value of type t.

@@ -86,7 +86,10 @@ func (c *Case) smaller() []*Case {
 	}
 	for _, o := range c.Objs {
 		if o.Var < 0 {
-			try(func(d *Case) bool { d.Objs = slices.DeleteFunc(d.Objs, func(x *Obj) bool { return x.ID == o.ID }); return true })
+			try(func(d *Case) bool {
+				d.Objs = slices.DeleteFunc(d.Objs, func(x *Obj) bool { return x.ID == o.ID })
+				return true
+			})
 		}
 	}
 	for si, s := range c.Structs {
@@ -256,7 +259,7 @@ func (c *Case) normalize() {
 			if ok && (l.T.K == KPtr || l.T.K == KVec) {
 				want = l.T.Ref
 			}
-			if !ok || !l.InOld || !found || loc.Struct != want || (l.T.K == KVec) != (c.Obj(tg.Obj).Count > 0) {
+			if !ok || !l.InOld || !found || loc.Struct != want || l.T.K == KVec && (c.Obj(tg.Obj).Count == 0 || tg.Loc != "[0]") {
 				delete(c.Ptrs, k)
 				changed = true
 			}

@@ -1,0 +1,89 @@
+package evolve
+
+import (
+	"maps"
+	"strings"
+	"testing"
+)
+
+func TestGenerateIsDeterministic(t *testing.T) {
+	for seed := int64(1); seed <= 50; seed++ {
+		a, b := Generate(seed).Render("check.h", -1), Generate(seed).Render("check.h", -1)
+		if !maps.Equal(a, b) {
+			t.Fatalf("seed %d: two renders differ", seed)
+		}
+	}
+	if maps.Equal(Generate(1).Render("check.h", -1), Generate(2).Render("check.h", -1)) {
+		t.Fatal("seeds 1 and 2 give the same case")
+	}
+}
+
+// Generated cases are already normal: every heap object hangs from its
+// pointer and every pointer aims at a place of its type, so that the
+// checks can find every object.
+func TestGeneratedCasesAreNormal(t *testing.T) {
+	for seed := int64(1); seed <= 300; seed++ {
+		c := Generate(seed)
+		d := c.Clone()
+		d.normalize()
+		if d.Size() != c.Size() || len(d.Objs) != len(c.Objs) {
+			t.Fatalf("seed %d: normalizing dropped something (size %d -> %d, objects %d -> %d)",
+				seed, c.Size(), d.Size(), len(c.Objs), len(d.Objs))
+		}
+	}
+}
+
+// Shrinking keeps the property asked for and ends at a small case.
+func TestShrinkKeepsTheFailure(t *testing.T) {
+	hasOnePast := func(c *Case) bool {
+		return strings.Contains(c.Render("check.h", -1)["old.c"], "_end = h")
+	}
+	var seed int64
+	for seed = 1; !hasOnePast(Generate(seed)); seed++ {
+	}
+	c := Generate(seed)
+	steps := 0
+	small := Shrink(c, func(d *Case) bool { steps++; return hasOnePast(d) })
+	if !hasOnePast(small) {
+		t.Fatal("the shrunk case lost the property")
+	}
+	if small.Size() >= c.Size() {
+		t.Fatalf("seed %d: size %d did not shrink (%d steps)", seed, c.Size(), steps)
+	}
+	// One variable, one block and the vector that holds it: nothing
+	// else is needed.
+	if len(small.Vars) != 1 || len(small.Objs) > 3 {
+		t.Errorf("seed %d: shrunk to %d variables and %d objects, want 1 and at most 3:\n%s",
+			seed, len(small.Vars), len(small.Objs), small.Render("check.h", -1)["old.c"])
+	}
+	for _, d := range small.smaller() {
+		if d.Size() >= small.Size() {
+			t.Errorf("a shrinking step did not make the case smaller")
+		}
+	}
+}
+
+// The sabotaged old program differs from the faithful one in exactly
+// one pointer assignment.
+func TestSabotageChangesOnePointer(t *testing.T) {
+	for seed := int64(1); seed <= 100; seed++ {
+		c := Generate(seed)
+		if len(c.pointers()) == 0 {
+			continue
+		}
+		good := strings.Split(c.Render("check.h", -1)["old.c"], "\n")
+		bad := strings.Split(c.Render("check.h", 0)["old.c"], "\n")
+		if len(good) != len(bad) {
+			t.Fatalf("seed %d: the sabotaged program has %d lines, want %d", seed, len(bad), len(good))
+		}
+		diff := 0
+		for i := range good {
+			if good[i] != bad[i] {
+				diff++
+			}
+		}
+		if diff != 1 {
+			t.Fatalf("seed %d: %d lines differ, want 1", seed, diff)
+		}
+	}
+}
