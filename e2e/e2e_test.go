@@ -228,7 +228,11 @@ func loadCases(t testing.TB) []testCase {
 	}
 	// XF_E2E_CASES: more folders of cases, e.g. the random evolution
 	// tester's shrunk failures (evolve_test.go).
+	// Relative folders are taken from the repository's root.
 	for _, extra := range filepath.SplitList(os.Getenv("XF_E2E_CASES")) {
+		if !filepath.IsAbs(extra) {
+			extra = filepath.Join(repoRoot, extra)
+		}
 		more, err := filepath.Glob(filepath.Join(extra, "*", "old.h"))
 		if err != nil {
 			t.Fatal(err)

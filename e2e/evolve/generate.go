@@ -46,6 +46,9 @@ func (g *gen) enums() {
 		if g.chance(0.5) {
 			g.r.Shuffle(len(e.New), func(a, b int) { e.New[a], e.New[b] = e.New[b], e.New[a] })
 		}
+		if g.chance(0.04) {
+			e.Alias = true
+		}
 		if g.chance(0.4) {
 			// A new first enumerator shifts every old value.
 			e.New = append([]string{fmt.Sprintf("E%d_NEW", i)}, e.New...)
@@ -121,6 +124,10 @@ func (g *gen) structs() {
 			f.New = f.Old
 			s.Fields = append(s.Fields, f)
 		}
+		if g.chance(0.15) {
+			name := fmt.Sprintf("f%d", len(s.Fields))
+			s.Fields = append(s.Fields, &Field{Old: name, New: name, Ignore: true, T: &Type{K: KScalar, Scalar: "int", NewScalar: "int"}})
+		}
 		g.c.Structs = append(g.c.Structs, s)
 	}
 	// Pointers to structs made later in the loop may point at any.
@@ -141,6 +148,9 @@ func (g *gen) evolveStruct(si int, s *Struct) {
 	}
 	for _, f := range s.Fields {
 		t := f.T
+		if f.Ignore {
+			continue
+		}
 		switch {
 		case t.K == KScalar && g.chance(0.3):
 			if w, ok := widenings[t.Scalar]; ok {
@@ -206,6 +216,7 @@ func (g *gen) vars() {
 		if g.chance(0.15) {
 			v.New = v.Old + "_r"
 		}
+		v.Invoke = v.T.K == KStruct && g.chance(0.2)
 		g.c.Vars = append(g.c.Vars, v)
 	}
 	if g.chance(0.3) {

@@ -49,6 +49,7 @@ type Field struct {
 	T        *Type
 	Init     int64 // an added scalar field: its INIT value
 	AddOne   bool  // migrated by user code: new = old + 1
+	Ignore   bool  // an int marked E_IGNORE: the new field stays zero
 }
 
 // A Struct of the case; Order lists the new version's fields (indices
@@ -64,6 +65,10 @@ type Struct struct {
 type Enum struct {
 	Tag      string
 	Old, New []string
+	// Alias: the old enum names its second value twice (E0_OLD = E0_V1),
+	// the new one makes E0_OLD a value of its own: ambiguous, so xfgen
+	// must refuse the case.
+	Alias bool
 }
 
 // A Var is a global variable. Old is "" for an added one (a scalar
@@ -72,6 +77,10 @@ type Var struct {
 	Old, New string
 	T        *Type
 	Init     int64
+	// Invoke: a struct variable migrated by a rule whose code runs the
+	// generated transformer (XF_INVOKE), which must give what inference
+	// gives.
+	Invoke bool
 }
 
 // An Obj is a global or a heap object of the old state. Var is the

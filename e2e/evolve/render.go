@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -30,14 +31,33 @@ func (f Files) Write(dir string) error {
 // ordinal (in the order Pointers lists them) at another place than the
 // checks expect: the checks must then fail.
 func (c *Case) Render(checkH string, sabotage int) Files {
-	return Files{
+	f := Files{
 		"old.h":   c.header(false),
 		"new.h":   c.header(true),
-		"old.c":   c.oldProgram(checkH, sabotage),
+		"old.c":   c.oldProgram(sabotage),
 		"new.c":   c.newProgram(checkH),
 		"spec.xf": c.spec(),
 	}
+	for _, e := range c.Enums {
+		if c.aliased(e) {
+			f["expect"] = fmt.Sprintf("# %s names an old value twice, with two new values: a rule must say which.\ncheck-fails: %s\n", aliasName(e), aliasName(e))
+		}
+	}
+	return f
 }
+
+// aliased reports whether enum e has its alias in this case: only when
+// the state holds the enum, so that xfgen must decide its mapping.
+func (c *Case) aliased(e *Enum) bool {
+	if !e.Alias || len(e.Old) < 2 {
+		return false
+	}
+	used := false
+	c.types(func(t *Type) { used = used || t.K == KEnum && c.Enums[t.Ref] == e })
+	return used
+}
+
+func aliasName(e *Enum) string { return strings.ToUpper(e.Tag) + "_OLD" }
 
 func (c *Case) structName(i int, isNew bool) string {
 	s := c.Structs[i]
@@ -106,6 +126,13 @@ func (c *Case) header(isNew bool) string {
 		if isNew {
 			names = e.New
 		}
+		if c.aliased(e) {
+			if isNew {
+				names = append(slices.Clone(names), aliasName(e))
+			} else {
+				names = append(slices.Clone(names), aliasName(e)+" = "+e.Old[1])
+			}
+		}
 		fmt.Fprintf(&b, "enum %s { %s };\n", e.Tag, strings.Join(names, ", "))
 	}
 	b.WriteString("union evolve_u { int i; float f; };\n\n")
@@ -148,6 +175,10 @@ func (v *Var) name(isNew bool) string {
 }
 
 func (c *Case) fieldDecl(b *strings.Builder, f *Field, name string, isNew bool) {
+	if f.Ignore {
+		fmt.Fprintf(b, "\t%s E_IGNORE;\n", c.decl(f.T, name, isNew))
+		return
+	}
 	if f.T.K != KVec {
 		fmt.Fprintf(b, "\t%s;\n", c.decl(f.T, name, isNew))
 		return
@@ -251,7 +282,7 @@ func (c *Case) pointers() []pointer {
 	return out
 }
 
-func (c *Case) oldProgram(checkH string, sabotage int) string {
+func (c *Case) oldProgram(sabotage int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "/* Random evolution case, seed %d: the old program builds its state. */\n", c.Seed)
 	fmt.Fprintf(&b, "#include <stdlib.h>\n#include \"old.h\"\n\n")
@@ -425,6 +456,7 @@ func (c *Case) check(b *strings.Builder, o *Obj, l Leaf, lv string) {
 		switch {
 		case added && l.F != nil && l.F.Old == "":
 			want = strconv.FormatInt(l.F.Init, 10)
+		case l.F != nil && l.F.Ignore:
 		case !added:
 			want = c.value(o, l)
 			if l.F != nil && l.F.AddOne {
@@ -514,6 +546,9 @@ func (c *Case) spec() string {
 		switch {
 		case v.Old == "":
 			fmt.Fprintf(&b, "INIT %s: { $out = %d; }\n", v.New, v.Init)
+		case v.Invoke:
+			s := c.Structs[v.T.Ref]
+			fmt.Fprintf(&b, "%s -> %s: { XF_INVOKE($xform(struct %s, struct %s), &$in, &$out); }\n", v.Old, v.New, s.Old, s.New)
 		case v.Old != v.New:
 			fmt.Fprintf(&b, "%s -> %s\n", v.Old, v.New)
 		}

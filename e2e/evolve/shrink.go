@@ -39,12 +39,12 @@ func (c *Case) Size() int {
 		n += o.Count
 	}
 	for _, v := range c.Vars {
-		if v.Old != v.New || v.T.Len != v.T.NewLen {
+		if v.Old != v.New || v.T.Len != v.T.NewLen || v.Invoke {
 			n++
 		}
 	}
 	for _, e := range c.Enums {
-		if !slices.Equal(e.Old, e.New) {
+		if !slices.Equal(e.Old, e.New) || e.Alias {
 			n++
 		}
 	}
@@ -109,7 +109,7 @@ func (c *Case) smaller() []*Case {
 	}
 	for i := range c.Enums {
 		try(func(d *Case) bool { return d.removeEnum(i) })
-		try(func(d *Case) bool { d.Enums[i].New = slices.Clone(d.Enums[i].Old); return true })
+		try(func(d *Case) bool { d.Enums[i].New, d.Enums[i].Alias = slices.Clone(d.Enums[i].Old), false; return true })
 	}
 	for _, o := range c.Objs {
 		if o.Count > 1 {
@@ -137,7 +137,7 @@ func (c *Case) smaller() []*Case {
 			if v.Old == "" {
 				return false
 			}
-			v.New, v.T.NewLen = v.Old, v.T.Len
+			v.New, v.T.NewLen, v.Invoke = v.Old, v.T.Len, false
 			return true
 		})
 	}
