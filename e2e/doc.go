@@ -131,6 +131,8 @@
 //	                    not fixed yet, which the default run leaves out)
 //	XF_EVOLVE_SEEDS=N   TestEvolve runs N seeds instead of the fixed ones
 //	XF_EVOLVE_FIRST=S   ... starting at seed S (default 1)
+//	XF_EVOLVE_SHRINK=N  runs a shrink may take (default 400; 0: write
+//	                    failing cases as they are)
 //	XF_EVOLVE_OUT=DIR   where shrunk failures go (default
 //	                    testdata/e2e_evolve_failed, ignored by git)
 //

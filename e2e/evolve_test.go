@@ -17,8 +17,20 @@ import (
 // runs N seeds from XF_EVOLVE_FIRST (default 1) instead.
 var evolveSeeds = []int64{1, 2, 3, 4, 5, 6}
 
-// maxShrinkTries bounds the runs that shrinking one failure may take.
-const maxShrinkTries = 400
+// shrinkTries bounds the runs that shrinking one failure may take:
+// XF_EVOLVE_SHRINK (default 400; 0 writes the failing case unshrunk,
+// for long runs that only sort seeds into classes).
+func shrinkTries(t *testing.T) int {
+	v := os.Getenv("XF_EVOLVE_SHRINK")
+	if v == "" {
+		return 400
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		t.Fatalf("XF_EVOLVE_SHRINK=%q: want a number of runs", v)
+	}
+	return n
+}
 
 // A probe is a testing.TB that records failures instead of reporting
 // them, so that the harness's own steps (generate, runCase) can tell
@@ -184,9 +196,9 @@ func TestEvolve(t *testing.T) {
 				return
 			}
 			t.Errorf("seed %d fails (%s, mode %s):\n%s", seed, f.class, f.mode.name, f.log)
-			tries := 0
+			tries, limit := 0, shrinkTries(t)
 			small := evolve.Shrink(c, func(d *evolve.Case) bool {
-				if tries++; tries > maxShrinkTries {
+				if tries++; tries > limit {
 					return false
 				}
 				g := evolveRun(t, d, dir+"-shrink", []mode{f.mode}, -1)

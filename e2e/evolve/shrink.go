@@ -109,7 +109,10 @@ func (c *Case) smaller() []*Case {
 	}
 	for i := range c.Enums {
 		try(func(d *Case) bool { return d.removeEnum(i) })
-		try(func(d *Case) bool { d.Enums[i].New, d.Enums[i].Alias = slices.Clone(d.Enums[i].Old), false; return true })
+		try(func(d *Case) bool {
+			d.Enums[i].New, d.Enums[i].Alias = slices.Clone(d.Enums[i].Old), false
+			return true
+		})
 	}
 	for _, o := range c.Objs {
 		if o.Count > 1 {
