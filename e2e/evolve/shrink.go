@@ -202,13 +202,17 @@ func (c *Case) types(fn func(*Type)) {
 	}
 }
 
+// removeStruct removes a struct that nothing but itself refers to.
 func (c *Case) removeStruct(si int) bool {
 	used := false
+	self := c.Structs[si]
+	c.Structs[si] = &Struct{}
 	c.types(func(t *Type) {
 		if (t.K == KStruct || t.K == KPtr || t.K == KVec) && t.Ref == si {
 			used = true
 		}
 	})
+	c.Structs[si] = self
 	for _, o := range c.Objs {
 		used = used || o.Var < 0 && o.Struct == si
 	}
