@@ -87,3 +87,25 @@ func TestSabotageChangesOnePointer(t *testing.T) {
 		}
 	}
 }
+
+// An enum alias makes the case one that xfgen must refuse, but only
+// when the state can hold the enum.
+func TestAliasNeedsTheEnumInTheState(t *testing.T) {
+	mk := func(withVar bool) *Case {
+		c := &Case{
+			Enums:   []*Enum{{Tag: "e0", Old: []string{"E0_V0", "E0_V1"}, New: []string{"E0_V0", "E0_V1"}, Alias: true}},
+			Structs: []*Struct{{Old: "s0", New: "s0", Fields: []*Field{{Old: "f0", New: "f0", T: &Type{K: KEnum}}}, Order: []int{0}}},
+		}
+		if withVar {
+			c.Vars = []*Var{{Old: "g0", New: "g0", T: &Type{K: KPtr, Ref: 0}}}
+		}
+		return c
+	}
+	f := mk(true).Render("check.h", -1)
+	if !strings.Contains(f["expect"], "check-fails: E0_OLD") || !strings.Contains(f["old.h"], "E0_OLD = E0_V1") {
+		t.Errorf("an alias the state can hold: want it in old.h and a check-fails expectation, got old.h:\n%s\nexpect:\n%s", f["old.h"], f["expect"])
+	}
+	if f := mk(false).Render("check.h", -1); f["expect"] != "" || strings.Contains(f["old.h"], "E0_OLD") {
+		t.Errorf("an alias no variable reaches: want neither, got old.h:\n%s\nexpect:\n%s", f["old.h"], f["expect"])
+	}
+}

@@ -47,14 +47,39 @@ func (c *Case) Render(checkH string, sabotage int) Files {
 }
 
 // aliased reports whether enum e has its alias in this case: only when
-// the state holds the enum, so that xfgen must decide its mapping.
+// the variables' types reach the enum, so that xfgen must decide its
+// mapping.
 func (c *Case) aliased(e *Enum) bool {
 	if !e.Alias || len(e.Old) < 2 {
 		return false
 	}
-	used := false
-	c.types(func(t *Type) { used = used || t.K == KEnum && c.Enums[t.Ref] == e })
-	return used
+	seen := map[int]bool{}
+	var reaches func(t *Type) bool
+	reaches = func(t *Type) bool {
+		switch t.K {
+		case KEnum:
+			return c.Enums[t.Ref] == e
+		case KArray:
+			return reaches(t.Elem)
+		case KStruct, KPtr, KVec:
+			if seen[t.Ref] {
+				return false
+			}
+			seen[t.Ref] = true
+			for _, f := range c.Structs[t.Ref].Fields {
+				if f.Old != "" && reaches(f.T) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, v := range c.Vars {
+		if v.Old != "" && reaches(v.T) {
+			return true
+		}
+	}
+	return false
 }
 
 func aliasName(e *Enum) string { return strings.ToUpper(e.Tag) + "_OLD" }
