@@ -439,7 +439,7 @@ func buildVersions(t testing.TB, c testCase, m mode, dir, xformObj string) (oldS
 // compileUnits compiles every file of the compile_commands.json at db
 // with base and the flags of its own command into outDir, and returns
 // the objects.
-func compileUnits(t *testing.T, db string, base []string, outDir string) []string {
+func compileUnits(t testing.TB, db string, base []string, outDir string) []string {
 	t.Helper()
 	units, l := pipeline.ReadCompdb(db)
 	if len(l) > 0 || len(units) == 0 {
