@@ -66,8 +66,9 @@ func reparse(prev *grammar.File, src []byte) (*grammar.File, bool) {
 	base := posAt(src, start)
 	f := &grammar.File{Name: prev.Name, Src: src, Preamble: prev.Preamble}
 	f.Rules = append(f.Rules, rules[:a]...)
+	in := fromBase(base)
 	for _, r := range frag.Rules {
-		f.Rules = append(f.Rules, shiftRule(r, base))
+		f.Rules = append(f.Rules, in.rule(r))
 	}
 	var after shift
 	if b+1 < len(rules) {
@@ -85,7 +86,7 @@ func reparse(prev *grammar.File, src []byte) (*grammar.File, bool) {
 		}
 	}
 	for _, c := range frag.Comments {
-		f.Comments = append(f.Comments, &grammar.Comment{Text: c.Text, Range: fromBase(base).rng(c.Range)})
+		f.Comments = append(f.Comments, &grammar.Comment{Text: c.Text, Range: in.rng(c.Range)})
 	}
 	sortComments(f.Comments)
 	return f, true
@@ -130,8 +131,6 @@ type shift struct {
 func fromBase(base diag.Pos) shift {
 	return shift{offset: base.Offset, lines: base.Line - 1, firstLine: true, cols: base.Col - 1}
 }
-
-func shiftRule(r *grammar.Rule, base diag.Pos) *grammar.Rule { return fromBase(base).rule(r) }
 
 func (s shift) pos(p diag.Pos) diag.Pos {
 	if !p.IsValid() {

@@ -531,24 +531,25 @@ func (s *session) analyse(path string, version int32, text []byte, settings pipe
 	opts.Overlay = overlay
 	a.opts = opts
 	a.diags = append(a.diags, cfgDiags...)
+	// Without usable versions only the syntax is checked, and the spec's
+	// first line says why.
+	var why *diag.Diagnostic
+	first := diag.Pos{File: path, Line: 1, Col: 1}
 	switch {
 	case cfgDiags.HasErrors():
-		var pd diag.List
-		a.spec, pd = parse()
-		first := cfgDiags[0]
-		a.diags = append(a.diags, pd...)
-		a.diags.Add(diag.Diagnostic{Range: diag.Range{Start: diag.Pos{File: path, Line: 1, Col: 1}, End: diag.Pos{File: path, Line: 1, Col: 1}},
-			Severity: diag.Error, Code: first.Code,
-			Message: fmt.Sprintf("%s has errors, so the spec is not checked against the program: %s", cfgPath, first.Message),
-			Related: []diag.Related{{Range: first.Range, Message: first.Message}}})
-		return a
+		c := cfgDiags[0]
+		why = &diag.Diagnostic{Severity: diag.Error, Code: c.Code,
+			Message: fmt.Sprintf("%s has errors, so the spec is not checked against the program: %s", cfgPath, c.Message),
+			Related: []diag.Related{{Range: c.Range, Message: c.Message}}}
 	case !opts.HasVersions():
+		why = &diag.Diagnostic{Severity: diag.Warning, Code: pipeline.CodeNoConfig,
+			Message: fmt.Sprintf("no %s names the program's versions for this spec, so only its syntax is checked: create one in the spec's folder (or above) with old = [\"v1/*.h\"] and new = [\"v2/*.h\"], or set the editor's xfls.old and xfls.new", pipeline.ConfigName)}
+	}
+	if why != nil {
 		var pd diag.List
 		a.spec, pd = parse()
-		a.diags = append(a.diags, pd...)
-		a.diags.Add(diag.Diagnostic{Range: diag.Range{Start: diag.Pos{File: path, Line: 1, Col: 1}, End: diag.Pos{File: path, Line: 1, Col: 1}},
-			Severity: diag.Warning, Code: pipeline.CodeNoConfig,
-			Message: fmt.Sprintf("no %s names the program's versions for this spec, so only its syntax is checked: create one in the spec's folder (or above) with old = [\"v1/*.h\"] and new = [\"v2/*.h\"], or set the editor's xfls.old and xfls.new", pipeline.ConfigName)})
+		why.Range = diag.Range{Start: first, End: first}
+		a.diags = append(append(a.diags, pd...), *why)
 		return a
 	}
 	oldCfg, newCfg := opts.Versions()

@@ -3,34 +3,22 @@ package lsp
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
+	"github.com/sourcegraph/jsonrpc2"
 	"io"
 	"strconv"
 	"strings"
 )
 
 // codec frames messages as the LSP base protocol does (a Content-Length
-// header, a blank line, the JSON body), like jsonrpc2.VSCodeObjectCodec,
-// but survives a bad message: a body that is not JSON-RPC becomes a
+// header, a blank line, the JSON body): it writes with
+// jsonrpc2.VSCodeObjectCodec, but reads so that it survives a bad message: a body that is not JSON-RPC becomes a
 // notification of invalidMethod, which the server logs, and a garbled
 // header block is skipped up to the next one. The stock codec returns
 // an error, which closes the connection and so ends the server.
-type codec struct{}
+type codec struct{ jsonrpc2.VSCodeObjectCodec }
 
 // invalidMethod stands for a message that could not be decoded.
 const invalidMethod = "$/xfls/invalidMessage"
-
-func (codec) WriteObject(w io.Writer, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	if _, err := fmt.Fprintf(w, "Content-Length: %d\r\n\r\n", len(b)); err != nil {
-		return err
-	}
-	_, err = w.Write(b)
-	return err
-}
 
 // maxMessage bounds one message's body (a whole spec is sent on open).
 const maxMessage = 256 << 20
