@@ -3,10 +3,11 @@ package lsp
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/sourcegraph/jsonrpc2"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/sourcegraph/jsonrpc2"
 )
 
 // codec frames messages as the LSP base protocol does (a Content-Length
