@@ -1,6 +1,6 @@
 // Package compiler checks a .xf spec against the old and new versions of
-// a C program, infers every migration the spec leaves out, and turns the
-// resulting plan into code.
+// a C program and infers every migration the spec leaves out: the
+// resulting Plan is what the generators (package cgen) turn into code.
 //
 // Check is the one entry point of the checker: the command line and the
 // language server both call it, so every diagnostic is found one way.
@@ -8,7 +8,6 @@ package compiler
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/xfgen-dev/xfgen/diag"
@@ -168,19 +167,9 @@ func check(spec *grammar.File, old, new *typesdiff.Program) *checker {
 	c.checkUnions()
 	c.checkFlexible()
 	c.restatements()
+	c.selectCode()
 	c.diags.Sort()
 	return c
-}
-
-// sortedVars returns the variables of p ordered by key, so the plan and
-// the generated code do not depend on map order.
-func sortedVars(p *typesdiff.Program) []*typesdiff.Var {
-	vs := make([]*typesdiff.Var, 0, len(p.Vars))
-	for _, v := range p.Vars {
-		vs = append(vs, v)
-	}
-	sort.Slice(vs, func(i, j int) bool { return vs[i].Key < vs[j].Key })
-	return vs
 }
 
 // pointRange is an empty range at p, for places in headers.

@@ -10,6 +10,7 @@ import (
 type ctoken struct {
 	text string
 	word bool
+	off  int // where it starts in the text
 }
 
 // ctokens splits C type syntax ("struct s *", "const foo_t").
@@ -25,10 +26,10 @@ func ctokens(s string) []ctoken {
 			for j < len(s) && isIdentByte(s[j]) {
 				j++
 			}
-			out = append(out, ctoken{s[i:j], true})
+			out = append(out, ctoken{s[i:j], true, i})
 			i = j
 		default:
-			out = append(out, ctoken{s[i : i+1], false})
+			out = append(out, ctoken{s[i : i+1], false, i})
 			i++
 		}
 	}
@@ -122,4 +123,27 @@ func basicType(name string) *typesdiff.Type {
 	}
 	t.Align = t.Size
 	return t
+}
+
+// typeNamesIn finds the names of p's types in C type syntax, so that a
+// generator can spell them as it names the types.
+func typeNamesIn(p *typesdiff.Program, s string) []TypeName {
+	toks := ctokens(s)
+	var out []TypeName
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		switch {
+		case (tk.text == "struct" || tk.text == "union" || tk.text == "enum") && i+1 < len(toks):
+			next := toks[i+1]
+			if t := p.Types[tk.text+" "+next.text]; t != nil {
+				out = append(out, TypeName{Start: tk.off, End: next.off + len(next.text), Type: t})
+				i++
+			}
+		case tk.word && !basicWords[tk.text]:
+			if t := p.Types[tk.text]; t != nil {
+				out = append(out, TypeName{Start: tk.off, End: tk.off + len(tk.text), Type: t})
+			}
+		}
+	}
+	return out
 }

@@ -101,7 +101,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 		}
 		t, ok := c.formType(f, f.Args[0], p, version)
 		if ok {
-			c.plan.Forms[f] = &FormTarget{Type: t}
+			c.plan.Forms[f] = &FormTarget{Type: t, Names: typeNamesIn(p, f.Args[0].Text)}
 		}
 	case grammar.FormXform:
 		t0, ok0 := c.formType(f, f.Args[0], c.old, "old")
@@ -124,7 +124,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 			s.gWritten = true
 		}
 		cv := c.conv(t0, t1, s)
-		cv.closure = true
+		cv.Closure = true
 		c.plan.Forms[f] = &FormTarget{Conv: cv}
 	case grammar.FormGen:
 		var gt *typesdiff.Type
@@ -144,7 +144,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 			found = found || p == name
 		}
 		if !found {
-			c.diags.Errorf(f.Args[0].Range, codeGenOutside, "`%s` has no generic parameter `%s`; it has %s", structName(gt), name, strings.Join(gt.Annot.Generic, ", "))
+			c.diags.Errorf(f.Args[0].Range, codeGenOutside, "`%s` has no generic parameter `%s`; it has %s", StructName(gt), name, strings.Join(gt.Annot.Generic, ", "))
 			return
 		}
 		c.plan.Forms[f] = &FormTarget{Param: name}
@@ -163,7 +163,7 @@ func (c *checker) runtimeParams(f *grammar.Form, t *typesdiff.Type) ([]*Conv, bo
 		return nil, false
 	}
 	if len(extra) != len(g.Annot.Generic) {
-		c.diags.Errorf(r, codeFormArgs, "`%s` has %s (%s), so `$xform` takes %s after the two types, not %d", structName(g),
+		c.diags.Errorf(r, codeFormArgs, "`%s` has %s (%s), so `$xform` takes %s after the two types, not %d", StructName(g),
 			plural(len(g.Annot.Generic), "one generic parameter", fmt.Sprintf("%d generic parameters", len(g.Annot.Generic))),
 			strings.Join(g.Annot.Generic, ", "), plural(len(g.Annot.Generic), "one transformer", fmt.Sprintf("%d transformers", len(g.Annot.Generic))), len(extra))
 		return nil, false

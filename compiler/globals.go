@@ -15,7 +15,7 @@ func (c *checker) planGlobals() {
 	usedOld := map[string]bool{}
 	fills := map[string][]*typesdiff.Var{} // old key -> the new variables it fills
 	var added []*typesdiff.Var
-	for _, nv := range sortedVars(c.new) {
+	for _, nv := range c.new.SortedVars() {
 		g := &Global{New: nv}
 		if r := c.varRules[nv.Key]; r != nil {
 			r.used = true
@@ -53,7 +53,7 @@ func (c *checker) planGlobals() {
 		c.plan.Globals = append(c.plan.Globals, g)
 	}
 	var dropped []*typesdiff.Var
-	for _, ov := range sortedVars(c.old) {
+	for _, ov := range c.old.SortedVars() {
 		if !usedOld[ov.Key] {
 			dropped = append(dropped, ov)
 		}
@@ -61,7 +61,7 @@ func (c *checker) planGlobals() {
 	for _, nv := range added {
 		c.addedVar(nv, dropped)
 	}
-	for _, ov := range sortedVars(c.old) {
+	for _, ov := range c.old.SortedVars() {
 		if nvs := fills[ov.Key]; len(nvs) > 1 {
 			c.varCopiedTwice(ov, nvs)
 		}

@@ -2,52 +2,21 @@ package compiler
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/grammar"
+	"github.com/xfgen-dev/xfgen/internal/ctest"
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
 
-// repoInclude is the include directory with xfgen/annotations.h.
-func repoInclude() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "include")
-}
+func repoInclude() string { return ctest.Include() }
 
-// inputs writes the two headers and the spec into a fresh directory,
-// loads and parses them. The spec is nil when specSrc is "".
 func inputs(t testing.TB, oldSrc, newSrc, specSrc string) (*grammar.File, *typesdiff.Program, *typesdiff.Program, string) {
 	t.Helper()
-	dir := t.TempDir()
-	write := func(name, src string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	load := func(name, src string) *typesdiff.Program {
-		p, ds := typesdiff.Load(typesdiff.Config{Files: []string{write(name, src)}, IncludeDirs: []string{repoInclude()}})
-		if ds.HasErrors() {
-			t.Fatalf("loading %s: %v", name, ds)
-		}
-		return p
-	}
-	old, new := load("old.h", oldSrc), load("new.h", newSrc)
-	var spec *grammar.File
-	if specSrc != "" {
-		var ds diag.List
-		spec, ds = grammar.Parse(write("spec.xf", specSrc), []byte(specSrc))
-		if ds.HasErrors() {
-			t.Fatalf("parsing the spec: %v", ds)
-		}
-	}
-	return spec, old, new, dir
+	return ctest.Inputs(t, oldSrc, newSrc, specSrc)
 }
 
 // want is one expected diagnostic: "spec.xf:2:10" (base name of the
@@ -94,16 +63,17 @@ func expectDiags(t *testing.T, got diag.List, wants ...want) {
 	}
 }
 
+// GenerateC is the C generator, set by generate_test.go: the
+// generator imports this package, so only an external test may import
+// it.
+var GenerateC func(*Plan) ([]byte, error)
+
 // compiles generates the plan's C and compiles it as DESIGN.md says.
 func compiles(t *testing.T, plan *Plan, dir string) {
 	t.Helper()
-	needGCC(t)
-	src, err := GenerateC(plan, Options{})
+	src, err := GenerateC(plan)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "xform.c"), src, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	gcc(t, dir, "-std=c11", "-Wall", "-Wextra", "-Werror", "-c", "xform.c")
+	ctest.CompilesC(t, dir, src)
 }

@@ -101,7 +101,7 @@ func (c *checker) fill(cv *Conv, s site, r *rule) {
 		return
 	}
 	switch {
-	case isSystem(o) || isSystem(n):
+	case o.SystemNamed() || n.SystemNamed():
 		cv.Kind = ConvCopy
 		if o.Spelling() != n.Spelling() || o.Spelling() == "" && o.Size != n.Size {
 			c.kindErr(cv, s)
@@ -115,7 +115,7 @@ func (c *checker) fill(cv *Conv, s site, r *rule) {
 	case o.Kind == typesdiff.Enum && n.Kind == typesdiff.Int:
 		cv.Kind, cv.why = ConvScalar, true
 		if n.Size < o.Size {
-			c.inferErr(s, codeNarrowing, fmt.Sprintf("%s changes from %s (%d bytes) to the narrower %s (%d bytes)", s.what, typeText(o), o.Size, typeText(n), n.Size), "$out = $in;")
+			c.inferErr(s, codeNarrowing, fmt.Sprintf("%s changes from %s (%d bytes) to the narrower %s (%d bytes)", s.what, TypeText(o), o.Size, TypeText(n), n.Size), "$out = $in;")
 			cv.Kind = ConvInvalid
 		}
 	case o.Kind == typesdiff.Enum && n.Kind == typesdiff.Enum:
@@ -143,7 +143,7 @@ func (c *checker) kindErr(cv *Conv, s site) {
 	if (o.Kind == typesdiff.Pointer) != (n.Kind == typesdiff.Pointer) && (o.Kind == typesdiff.Int || n.Kind == typesdiff.Int || o.Kind == typesdiff.Enum || n.Kind == typesdiff.Enum) {
 		what = "pointer/integer"
 	}
-	c.inferErr(s, codeKindChange, fmt.Sprintf("%s changes from %s to %s, a %s change inference cannot follow", s.what, typeText(o), typeText(n), what), "")
+	c.inferErr(s, codeKindChange, fmt.Sprintf("%s changes from %s to %s, a %s change inference cannot follow", s.what, TypeText(o), TypeText(n), what), "")
 	cv.Kind = ConvInvalid
 }
 
@@ -161,7 +161,7 @@ func (c *checker) fillNumber(cv *Conv, s site, sameSign bool) {
 		if !sameSign {
 			change = "differently signed"
 		}
-		c.inferErr(s, codeNarrowing, fmt.Sprintf("%s changes from %s to the %s %s, which can lose values", s.what, typeText(o), change, typeText(n)), "$out = $in; /* check the range */")
+		c.inferErr(s, codeNarrowing, fmt.Sprintf("%s changes from %s to the %s %s, which can lose values", s.what, TypeText(o), change, TypeText(n)), "$out = $in; /* check the range */")
 		cv.Kind = ConvInvalid
 	}
 }
@@ -203,12 +203,12 @@ func (c *checker) fillEnum(cv *Conv, s site) {
 			s2.newPos = n.Pos
 			s2.oldPos = missingPos
 		}
-		s2.what = typeText(n)
+		s2.what = TypeText(n)
 		s2.oldNote = fmt.Sprintf("the old enumerator `%s`", missing[0])
 		s2.oldPath, s2.newPath = "enum "+o.Name, "enum "+n.Name
 		s2.oldType, s2.newType, s2.oldName, s2.newName = o, n, missing[0], n.Name
 		s2.isVar = false // the rule is on the enum
-		c.inferErr(s2, codeEnumMissing, fmt.Sprintf("the new %s has no enumerator %s of the old one, so inference cannot map %s", typeText(n), quoteList(missing), plural(len(missing), "that value", "those values")), enumBody(cv.Enums, o, missing))
+		c.inferErr(s2, codeEnumMissing, fmt.Sprintf("the new %s has no enumerator %s of the old one, so inference cannot map %s", TypeText(n), quoteList(missing), plural(len(missing), "that value", "those values")), enumBody(cv.Enums, o, missing))
 		cv.Kind = ConvInvalid
 		return
 	}
@@ -352,9 +352,9 @@ func (c *checker) fillUnion(cv *Conv, s site) {
 
 func (c *checker) unionErr(cv *Conv, member string) {
 	s := *cv.site
-	why := fmt.Sprintf("is a union whose members changed (%s)", typeText(cv.New))
+	why := fmt.Sprintf("is a union whose members changed (%s)", TypeText(cv.New))
 	if member != "" {
-		why = fmt.Sprintf("is a union (%s) whose member `%s` must be migrated, not copied (it is or reaches a function pointer or a changed type)", typeText(cv.New), member)
+		why = fmt.Sprintf("is a union (%s) whose member `%s` must be migrated, not copied (it is or reaches a function pointer or a changed type)", TypeText(cv.New), member)
 	}
 	c.inferErr(s, codeUnionChanged, fmt.Sprintf("%s %s; inference cannot tell which member is live", s.what, why), "memcpy(&$out, &$in, sizeof $in < sizeof $out ? sizeof $in : sizeof $out); /* or migrate the live member */")
 	cv.Kind = ConvInvalid
@@ -369,7 +369,7 @@ func (c *checker) checkUnions() {
 		}
 		for i, m := range cv.members {
 			if m.Work() || m.Kind == ConvInvalid {
-				c.unionErr(cv, fieldName(cv.New.Fields[i]))
+				c.unionErr(cv, FieldName(cv.New.Fields[i]))
 				break
 			}
 		}
@@ -388,10 +388,10 @@ func (c *checker) checkFlexible() {
 			if t := f.New.Type.Underlying(); f.Old != nil && t != nil && t.Kind == typesdiff.Array && t.Len < 0 {
 				s := *cv.site
 				s.newPos, s.oldPos = f.New.Pos, f.Old.Pos
-				s.what = fmt.Sprintf("field `%s` of %s", f.New.Name, structName(cv.New))
-				s.oldPath, s.newPath = structName(cv.Old), structName(cv.New)
+				s.what = fmt.Sprintf("field `%s` of %s", f.New.Name, StructName(cv.New))
+				s.oldPath, s.newPath = StructName(cv.Old), StructName(cv.New)
 				s.oldType, s.newType, s.oldName, s.newName = f.Old.Type, f.New.Type, f.Old.Name, f.New.Name
-				c.inferErr(s, codeFlexible, fmt.Sprintf("%s is a flexible array member, and %s must be rebuilt (it changed); the number of elements is not in the type, so inference cannot copy them", s.what, structName(cv.New)), "/* allocate $out's elements and migrate them */")
+				c.inferErr(s, codeFlexible, fmt.Sprintf("%s is a flexible array member, and %s must be rebuilt (it changed); the number of elements is not in the type, so inference cannot copy them", s.what, StructName(cv.New)), "/* allocate $out's elements and migrate them */")
 				cv.Kind = ConvInvalid
 				break
 			}
@@ -527,7 +527,7 @@ func endPos(f *grammar.File) diag.Pos {
 }
 
 // typeText names a type for a message.
-func typeText(t *typesdiff.Type) string {
+func TypeText(t *typesdiff.Type) string {
 	if t == nil {
 		return "?"
 	}
@@ -536,12 +536,12 @@ func typeText(t *typesdiff.Type) string {
 	}
 	switch t.Kind {
 	case typesdiff.Pointer:
-		if e := typeText(t.Elem); strings.HasPrefix(e, "`") {
+		if e := TypeText(t.Elem); strings.HasPrefix(e, "`") {
 			return e[:len(e)-1] + " *`"
 		}
 		return "a pointer"
 	case typesdiff.Array:
-		if e := typeText(t.Elem); strings.HasPrefix(e, "`") {
+		if e := TypeText(t.Elem); strings.HasPrefix(e, "`") {
 			return e[:len(e)-1] + "[" + strconv.FormatInt(t.Len, 10) + "]`"
 		}
 		return "an array"

@@ -13,6 +13,9 @@ type Plan struct {
 	Spec     *grammar.File // never nil; an empty spec when none was given
 	Globals  []*Global     // in the order they are migrated
 	Convs    []*Conv       // every conversion reached, in creation order
+	// Code are the conversions the generators write code for (those that
+	// do work, and those a closure is needed for), by ID.
+	Code []*Conv
 	// Tracked are the pairs of types (by Conv.Key) whose objects pointers
 	// may reach inside migrated objects or globals: such objects are
 	// mapped even when they are only copied, and pointers to them look
@@ -97,13 +100,19 @@ type Conv struct {
 	// an int member) or be globals: it follows its object through the
 	// map when the object is there, else keeps pointing at the old one.
 	Interior bool
-	bindKey  string
-	work     bool // something must be done: not a plain byte copy
-	why      bool // intrinsically work, whatever its parts
-	deps     []*Conv
-	closure  bool    // the generator must emit a closure for it
-	site     *site   // unions: where the pair was met, for a late error
-	members  []*Conv // unions: the member conversions
+	// Closure says the conversion needs a closure of its own even if it
+	// does no work: user code names it ($xform), a generic instance is
+	// bound to it, or it is its pair's Tag.
+	Closure bool
+	// Tag is the conversion that stands for this one's pair of types in
+	// the address map: one per tracked pair, else the conversion itself.
+	Tag     *Conv
+	bindKey string
+	work    bool // something must be done: not a plain byte copy
+	why     bool // intrinsically work, whatever its parts
+	deps    []*Conv
+	site    *site   // unions: where the pair was met, for a late error
+	members []*Conv // unions: the member conversions
 }
 
 // Work reports whether the conversion does anything but copy bytes.
@@ -125,15 +134,19 @@ type EnumCase struct {
 	Old, New int64
 }
 
-// FormTarget is what a `$` form of user code resolved to.
-type FormTarget struct {
-	Var   *typesdiff.Var  // $oldsym, $newsym
-	Type  *typesdiff.Type // $oldtype, $newtype: the head type named
-	Conv  *Conv           // $xform
-	Param string          // $gen: the parameter ("@t")
+// TypeName is one name of a type in C type syntax a form was given.
+type TypeName struct {
+	Start, End int // byte offsets in the argument's text
+	Type       *typesdiff.Type
 }
 
-// isSystem reports whether t comes from a system header and is named
-// there, so the generated code uses it by its own name. An anonymous
-// type has no name to use and is emitted like the program's own.
-func isSystem(t *typesdiff.Type) bool { return t != nil && t.System && t.Spelling() != "" }
+// FormTarget is what a `$` form of user code resolved to.
+type FormTarget struct {
+	Var  *typesdiff.Var  // $oldsym, $newsym
+	Type *typesdiff.Type // $oldtype, $newtype: the type named
+	// Names are, for $oldtype and $newtype, the names of types in the
+	// argument's text ("struct s" in "const struct s *").
+	Names []TypeName
+	Conv  *Conv  // $xform
+	Param string // $gen: the parameter ("@t")
+}

@@ -21,7 +21,7 @@ var (
 
 // isPreambleDirective says whether a line of the preamble is one of
 // xfgen's own pragmas, which the generated file leaves out.
-func isPreambleDirective(line string) bool { return pragmaRe.MatchString(line) }
+func IsPreambleDirective(line string) bool { return pragmaRe.MatchString(line) }
 
 // checkPreamble reads the preamble's directives and whether it defines
 // Kitsune's hook _kitsune_mainupdate_xform, which runs after the

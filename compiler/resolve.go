@@ -274,7 +274,7 @@ func fieldNames(t *typesdiff.Type) []string {
 func typeNames(p *typesdiff.Program) []string {
 	out := make([]string, 0, len(p.Types))
 	for k, t := range p.Types {
-		if !isSystem(t) {
+		if !t.SystemNamed() {
 			out = append(out, k)
 		}
 	}

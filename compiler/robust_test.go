@@ -48,7 +48,7 @@ func TestNoPanicOnAnyPrefix(t *testing.T) {
 				f, _ := grammar.Parse(specs[i], src[:n])
 				plan, ds := Check(f, old, new)
 				if !ds.HasErrors() {
-					if _, err := GenerateC(plan, Options{}); err != nil {
+					if _, err := GenerateC(plan); err != nil {
 						t.Errorf("%s with %s[:%d]: %v", dir, specs[i], n, err)
 					}
 				}
@@ -92,7 +92,7 @@ extern struct list E_G(struct conn) *all; extern int total; extern int (*cb)(int
 		spec, _ := grammar.Parse("fuzz.xf", []byte(src))
 		plan, ds := Check(spec, old, new)
 		if !ds.HasErrors() {
-			if _, err := GenerateC(plan, Options{}); err != nil {
+			if _, err := GenerateC(plan); err != nil {
 				t.Fatalf("clean spec did not generate: %v", err)
 			}
 		}

@@ -17,7 +17,7 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 		cv.Bind = bindArgs(o, s.args)
 		inside := s.holderConv != nil && s.holderConv.Old == o
 		if len(s.args) == 0 && !s.gWritten && !inside && s.label == nil && s.newPos.IsValid() {
-			c.warnAt(s, codeUnboundGeneric, fmt.Sprintf("%s uses the generic %s without E_G(...) arguments: the `void *` members it marks E_T are copied as pointers, not migrated; write e.g. `%s E_G(struct item) *`", s.what, structName(o), structName(n)))
+			c.warnAt(s, codeUnboundGeneric, fmt.Sprintf("%s uses the generic %s without E_G(...) arguments: the `void *` members it marks E_T are copied as pointers, not migrated; write e.g. `%s E_G(struct item) *`", s.what, StructName(o), StructName(n)))
 		}
 	}
 	usedOld := map[*typesdiff.Field]bool{}
@@ -31,13 +31,13 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 	}
 	var oldAnon []*typesdiff.Field
 	for _, of := range o.Fields {
-		if of.Name == "" && isRecord(of.Type) {
+		if of.Name == "" && of.Type.IsRecord() {
 			oldAnon = append(oldAnon, of)
 		}
 	}
 	anon := 0
 	for _, nf := range n.Fields {
-		if nf.Name == "" && !isRecord(nf.Type) {
+		if nf.Name == "" && !nf.Type.IsRecord() {
 			continue // an unnamed bitfield: padding
 		}
 		fc := &FieldConv{New: nf}
@@ -80,7 +80,7 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 			}
 			if of == nil {
 				c.diags.Errorf(r.label.Range, codeUnknownField, "this rule takes field `%s` of the old %s, but the new %s is migrated from the old %s, which has no field `%s`; map the types with `%s -> %s` or name a field of %s",
-					r.oldField.Name, structName(r.oldType), structName(n), structName(o), r.oldField.Name, structName(r.oldType), structName(n), structName(o))
+					r.oldField.Name, StructName(r.oldType), StructName(n), StructName(o), r.oldField.Name, StructName(r.oldType), StructName(n), StructName(o))
 				cv.why = true
 				continue
 			}
@@ -128,20 +128,15 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 	}
 }
 
-func isRecord(t *typesdiff.Type) bool {
-	u := t.Underlying()
-	return u != nil && (u.Kind == typesdiff.Struct || u.Kind == typesdiff.Union)
-}
-
 // fieldSite describes the place of a field pair for diagnostics and
 // carries its annotations.
 func (c *checker) fieldSite(o, n *typesdiff.Type, of, nf *typesdiff.Field, holder *Conv) site {
 	s := site{
 		newPos: nf.Pos, oldPos: of.Pos,
 		newName: nf.Name, oldName: of.Name,
-		what:    fmt.Sprintf("field `%s` of %s", fieldName(nf), structName(n)),
-		oldPath: structName(o) + "." + of.Name,
-		newPath: structName(n) + "." + nf.Name,
+		what:    fmt.Sprintf("field `%s` of %s", FieldName(nf), StructName(n)),
+		oldPath: StructName(o) + "." + of.Name,
+		newPath: StructName(n) + "." + nf.Name,
 		ann:     mergeAnnot(of, nf),
 		holder:  o,
 		oldType: of.Type, newType: nf.Type,
@@ -206,14 +201,14 @@ func varAnnot(ov, nv *typesdiff.Var) typesdiff.Annotations {
 	return a
 }
 
-func fieldName(f *typesdiff.Field) string {
+func FieldName(f *typesdiff.Field) string {
 	if f.Name == "" {
 		return "<anonymous>"
 	}
 	return f.Name
 }
 
-func structName(t *typesdiff.Type) string {
+func StructName(t *typesdiff.Type) string {
 	if s := t.Spelling(); s != "" {
 		return s
 	}
@@ -223,29 +218,29 @@ func structName(t *typesdiff.Type) string {
 // addedField reports a new field that nothing gives a value, at the new
 // header with the fix that adds its INIT rule.
 func (c *checker) addedField(o, n *typesdiff.Type, nf *typesdiff.Field, renamedBy *rule) {
-	key := "added\x00" + nf.Pos.String() + structName(n) + nf.Name
+	key := "added\x00" + nf.Pos.String() + StructName(n) + nf.Name
 	if c.reported[key] {
 		return
 	}
 	c.reported[key] = true
-	path := structName(n) + "." + nf.Name
+	path := StructName(n) + "." + nf.Name
 	d := diag.Diagnostic{Range: identRange(nf.Pos, nf.Name), Severity: diag.Error, Code: codeAddedField}
 	if n.Spelling() == "" {
 		d.Message = fmt.Sprintf("field `%s` of an anonymous %s is new and nothing gives it a value; name the type so a rule can reach it, or mark the field E_IGNORE", nf.Name, n.Kind)
 	} else {
 		m := &missingRule{code: codeAddedField, to: path, body: initBody(nf.Type, false),
-			newDecl: decl{nf.Type, nf.Name, nf.Pos}, group: structName(n)}
+			newDecl: decl{nf.Type, nf.Name, nf.Pos}, group: StructName(n)}
 		d.Message = fmt.Sprintf("field `%s` of %s is new and nothing gives it a value: add `%s` (or map an old field to it with `%s.OLD -> %s`)%s",
-			nf.Name, structName(n), m.text(), structName(o), path, didYouMeanOld(o, n, nf))
+			nf.Name, StructName(n), m.text(), StructName(o), path, didYouMeanOld(o, n, nf))
 		if renamedBy != nil {
 			// Not new: its old value went to another field.
 			d.Message = fmt.Sprintf("field `%s` of %s gets no value: the rule at %s gives the old `%s` to `%s` instead; add `%s.%s -> %s` to copy it into both, or `%s`",
-				nf.Name, structName(n), shortRange(renamedBy.label.Range), nf.Name, renamedBy.newField.Name, structName(o), nf.Name, path, m.text())
+				nf.Name, StructName(n), shortRange(renamedBy.label.Range), nf.Name, renamedBy.newField.Name, StructName(o), nf.Name, path, m.text())
 		}
 		c.needRule(&d, "add `INIT "+path+"`", m)
 	}
 	if o.Pos.IsValid() {
-		d.Related = []diag.Related{{Range: identRange(o.Pos, o.Name), Message: fmt.Sprintf("the old %s, without it", structName(o))}}
+		d.Related = []diag.Related{{Range: identRange(o.Pos, o.Name), Message: fmt.Sprintf("the old %s, without it", StructName(o))}}
 	}
 	c.diags.Add(d)
 }
@@ -259,23 +254,23 @@ func didYouMeanOld(o, n *typesdiff.Type, nf *typesdiff.Field) string {
 		}
 	}
 	if s := suggestion(nf.Name, cands); s != "" {
-		return fmt.Sprintf("; if it is the old field `%s` renamed, write `%s.%s -> %s.%s`", s, structName(o), s, structName(n), nf.Name)
+		return fmt.Sprintf("; if it is the old field `%s` renamed, write `%s.%s -> %s.%s`", s, StructName(o), s, StructName(n), nf.Name)
 	}
 	return ""
 }
 
 func (c *checker) droppedField(o, n *typesdiff.Type, of *typesdiff.Field) {
-	key := "dropped\x00" + of.Pos.String() + structName(o) + of.Name
+	key := "dropped\x00" + of.Pos.String() + StructName(o) + of.Name
 	if c.reported[key] {
 		return
 	}
 	c.reported[key] = true
-	c.dropped[structName(o)+"."+of.Name] = true
+	c.dropped[StructName(o)+"."+of.Name] = true
 	d := diag.Diagnostic{Range: identRange(of.Pos, of.Name), Severity: diag.Warning, Code: codeDroppedField,
-		Message: fmt.Sprintf("field `%s` of %s is gone from the new %s: its values are dropped", of.Name, structName(o), structName(n))}
+		Message: fmt.Sprintf("field `%s` of %s is gone from the new %s: its values are dropped", of.Name, StructName(o), StructName(n))}
 	if r := c.fieldRules[fieldKey{n, of.Name}]; r != nil && n.Field(of.Name) != nil {
 		// The new struct has the field; a rule fills it from elsewhere.
-		d.Message = fmt.Sprintf("the old values of field `%s` of %s are dropped: the new `%s` gets its value from the rule at %s", of.Name, structName(o), of.Name, shortRange(r.label.Range))
+		d.Message = fmt.Sprintf("the old values of field `%s` of %s are dropped: the new `%s` gets its value from the rule at %s", of.Name, StructName(o), of.Name, shortRange(r.label.Range))
 		d.Related = []diag.Related{{Range: r.label.Range, Message: "the rule that replaces it"}}
 	}
 	if !of.Pos.IsValid() {
@@ -286,7 +281,7 @@ func (c *checker) droppedField(o, n *typesdiff.Type, of *typesdiff.Field) {
 
 // copiedTwice reports that one old field fills several new ones.
 func (c *checker) copiedTwice(o, n *typesdiff.Type, of *typesdiff.Field, nfs []*typesdiff.Field) {
-	key := "twice\x00" + of.Pos.String() + structName(o) + of.Name
+	key := "twice\x00" + of.Pos.String() + StructName(o) + of.Name
 	if c.reported[key] {
 		return
 	}
@@ -299,5 +294,5 @@ func (c *checker) copiedTwice(o, n *typesdiff.Type, of *typesdiff.Field, nfs []*
 		}
 		fills = append(fills, f)
 	}
-	c.diags.Add(copiedDiag(identRange(of.Pos, of.Name), fmt.Sprintf("field `%s` of the old %s", of.Name, structName(o)), "fields", fills))
+	c.diags.Add(copiedDiag(identRange(of.Pos, of.Name), fmt.Sprintf("field `%s` of the old %s", of.Name, StructName(o)), "fields", fills))
 }

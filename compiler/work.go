@@ -45,7 +45,7 @@ func (c *checker) reportUnusedRules() {
 		what := "no global variable reaches"
 		c.diags.Add(diag.Diagnostic{Range: r.label.Range, Severity: diag.Warning, Code: codeMatchesNone,
 			Message: fmt.Sprintf("this rule matches nothing: %s `%s` of the old version together with `%s` of the new one; check the names or remove the rule",
-				what, structName(r.oldTypeOrHolder()), structName(r.newType))})
+				what, StructName(r.oldTypeOrHolder()), StructName(r.newType))})
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/xfgen-dev/xfgen/compiler"
+	"github.com/xfgen-dev/xfgen/compiler/cgen"
 	"github.com/xfgen-dev/xfgen/diag"
 )
 
@@ -32,7 +33,7 @@ func CompileCheck(ctx context.Context, plan *compiler.Plan, prefix string) (diag
 	if prefix == "" {
 		prefix = "xf_"
 	}
-	src, err := compiler.GenerateC(plan, compiler.Options{Prefix: prefix, OutName: "xform.c"})
+	src, err := cgen.GenerateC(plan, cgen.Options{Prefix: prefix, OutName: "xform.c"})
 	if err != nil {
 		return nil, err
 	}

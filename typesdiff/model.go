@@ -5,7 +5,11 @@
 // The model is the checker's and the generators' only view of C.
 package typesdiff
 
-import "github.com/xfgen-dev/xfgen/diag"
+import (
+	"sort"
+
+	"github.com/xfgen-dev/xfgen/diag"
+)
 
 // Kind classifies a Type.
 type Kind int
@@ -85,6 +89,17 @@ func (t *Type) Spelling() string {
 		return ""
 	}
 	return t.Name
+}
+
+// SystemNamed reports whether t comes from a system header and is named
+// there, so generated code uses it by its own name. An anonymous type
+// has no name to use and is emitted like the program's own.
+func (t *Type) SystemNamed() bool { return t != nil && t.System && t.Spelling() != "" }
+
+// IsRecord reports whether t is a struct or union, through typedefs.
+func (t *Type) IsRecord() bool {
+	u := t.Underlying()
+	return u != nil && (u.Kind == Struct || u.Kind == Union)
 }
 
 // Underlying follows typedefs to the type they name.
@@ -181,6 +196,17 @@ type Program struct {
 	// SystemHeaders lists the system headers the files include, in
 	// first-seen order, as they would be written in #include <...>.
 	SystemHeaders []string
+}
+
+// SortedVars returns the variables ordered by key, so what is built
+// from them does not depend on map order.
+func (p *Program) SortedVars() []*Var {
+	vs := make([]*Var, 0, len(p.Vars))
+	for _, v := range p.Vars {
+		vs = append(vs, v)
+	}
+	sort.Slice(vs, func(i, j int) bool { return vs[i].Key < vs[j].Key })
+	return vs
 }
 
 // Config says how to read one version.

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/xfgen-dev/xfgen/compiler"
+	"github.com/xfgen-dev/xfgen/compiler/cgen"
 	"github.com/xfgen-dev/xfgen/outfile"
 )
 
@@ -100,7 +100,7 @@ func generate(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, o
 	if !toStdout {
 		outName = filepath.Base(out)
 	}
-	src, err := compiler.GenerateC(in.Plan, compiler.Options{Prefix: prefix, OutName: outName})
+	src, err := cgen.GenerateC(in.Plan, cgen.Options{Prefix: prefix, OutName: outName})
 	if err != nil {
 		rep.failf("%v", err)
 		return exitErrors

@@ -1,7 +1,8 @@
-package compiler
+package cgen
 
 import (
 	"fmt"
+	"github.com/xfgen-dev/xfgen/compiler"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -70,7 +71,7 @@ func TestRandomLayoutsCompile(t *testing.T) {
 			oldH := randomStructs(rand.New(rand.NewPCG(seed, 1)), 60, "int")
 			newH := randomStructs(rand.New(rand.NewPCG(seed, 1)), 60, "long")
 			spec, old, new, dir := inputs(t, oldH, newH, "")
-			plan, ds := Check(spec, old, new)
+			plan, ds := compiler.Check(spec, old, new)
 			if ds.HasErrors() {
 				t.Fatalf("check: %v", ds)
 			}

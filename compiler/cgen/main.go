@@ -1,7 +1,8 @@
-package compiler
+package cgen
 
 import (
 	"fmt"
+	"github.com/xfgen-dev/xfgen/compiler"
 )
 
 // migrate writes the interface: xf_migrate, xf_error, xf_dl_lookup.
@@ -55,7 +56,7 @@ func (g *gen) migrate() {
 		}
 	}
 	for i, gl := range g.plan.Globals {
-		if gl.Old != nil && gl.Code == nil && gl.Conv != nil && gl.Conv.Kind == ConvArray && gl.Conv.Old.Len > 0 && g.plan.Tracked[gl.Conv.Elem.Key] {
+		if gl.Old != nil && gl.Code == nil && gl.Conv != nil && gl.Conv.Kind == compiler.ConvArray && gl.Conv.Old.Len > 0 && g.plan.Tracked[gl.Conv.Elem.Key] {
 			g.blockReg(gl.Conv, fmt.Sprintf("xf_o%d", i), fmt.Sprintf("xf_n%d", i), "goto out;")
 		}
 	}
@@ -100,7 +101,7 @@ func (g *gen) migrate() {
 	w.raw(fmt.Sprintf(dlLookupC, p))
 }
 
-func (g *gen) migrateGlobal(i int, gl *Global) {
+func (g *gen) migrateGlobal(i int, gl *compiler.Global) {
 	w := g.w
 	what := cquote(fmt.Sprintf("variable `%s`", gl.New.Key))
 	w.line("\txf_where = \"%s\";", what)
@@ -161,7 +162,7 @@ func (g *gen) globalOrder() []int {
 			continue
 		}
 		rank := 0
-		if cv := gl.Conv; cv != nil && cv.Kind == ConvPtr {
+		if cv := gl.Conv; cv != nil && cv.Kind == compiler.ConvPtr {
 			rank = 2
 			if cv.Count != 1 || cv.NT || g.hasReg(cv.Elem) {
 				rank = 1

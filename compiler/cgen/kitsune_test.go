@@ -1,4 +1,4 @@
-package compiler
+package cgen
 
 import (
 	"os"
@@ -36,7 +36,7 @@ func TestGeneratedIncludesOnlyWhatTypesNeed(t *testing.T) {
 // version's own names take $out; _kitsune_mainupdate_xform runs after
 // the migration.
 func TestRunKitsunePreamble(t *testing.T) {
-	kh, err := os.ReadFile(filepath.Join("..", "testdata", "e2e", "kitsune_preamble", "kitsune", "kitsune.h"))
+	kh, err := os.ReadFile(filepath.Join("..", "..", "testdata", "e2e", "kitsune_preamble", "kitsune", "kitsune.h"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,8 @@
-package compiler
+package cgen
 
 import (
 	"fmt"
+	"github.com/xfgen-dev/xfgen/compiler"
 	"strings"
 	"testing"
 )
@@ -23,7 +24,7 @@ func synthetic(n int) (oldH, newH, spec string) {
 	return o.String(), nw.String(), sp.String()
 }
 
-// BenchmarkCheckGenerate times Check and GenerateC on 500 changed
+// BenchmarkCheckGenerate times compiler.Check and GenerateC on 500 changed
 // structs (loading the headers and parsing the spec are not counted).
 func BenchmarkCheckGenerate(b *testing.B) {
 	oldH, newH, specSrc := synthetic(500)
@@ -31,7 +32,7 @@ func BenchmarkCheckGenerate(b *testing.B) {
 	b.ResetTimer()
 	var size int
 	for i := 0; i < b.N; i++ {
-		plan, ds := Check(spec, old, new)
+		plan, ds := compiler.Check(spec, old, new)
 		if ds.HasErrors() {
 			b.Fatal(ds)
 		}

@@ -1,7 +1,8 @@
-package compiler
+package cgen
 
 import (
 	"fmt"
+	"github.com/xfgen-dev/xfgen/compiler"
 	"regexp"
 	"sort"
 	"strings"
@@ -15,7 +16,7 @@ import (
 // userFn is one rule's code emitted as a function.
 type userFn struct {
 	name string
-	code *UserCode
+	code *compiler.UserCode
 	env  *formEnv
 }
 
@@ -23,10 +24,10 @@ type userFn struct {
 // for.
 type formEnv struct {
 	in, out, base string
-	bind          map[string]*Conv
+	bind          map[string]*compiler.Conv
 	// self is the conversion a type rule's code implements: $xform of
 	// its own pair names this instance, which keeps generic bindings.
-	self *Conv
+	self *compiler.Conv
 }
 
 // userText copies a code block into the output with its `$` forms
@@ -232,11 +233,13 @@ func (g *gen) formText(env *formEnv) formRepl {
 			}
 		case grammar.FormOldType, grammar.FormNewType:
 			if len(f.Args) == 1 {
-				nm, p := g.old, g.plan.Old
+				nm := g.old
 				if f.Kind == grammar.FormNewType {
-					nm, p = g.new, g.plan.New
+					nm = g.new
 				}
-				return rewriteCType(f.Args[0].Text, p, nm)
+				if t != nil {
+					return rewriteCType(f.Args[0].Text, t.Names, nm)
+				}
 			}
 		case grammar.FormXform:
 			if t != nil && t.Conv != nil && len(args) > 2 {
@@ -261,29 +264,18 @@ func (g *gen) formText(env *formEnv) formRepl {
 	}
 }
 
-// rewriteCType replaces the type names of C type syntax by their
-// prefixed names in the generated file.
-func rewriteCType(s string, p *typesdiff.Program, nm *namer) string {
-	toks := ctokens(s)
-	var out []string
-	for i := 0; i < len(toks); i++ {
-		tk := toks[i]
-		switch {
-		case (tk.text == "struct" || tk.text == "union" || tk.text == "enum") && i+1 < len(toks):
-			if t := p.Types[tk.text+" "+toks[i+1].text]; t != nil {
-				out = append(out, nm.spell(t))
-				i++
-				continue
-			}
-		case tk.word && !basicWords[tk.text]:
-			if t := p.Types[tk.text]; t != nil {
-				out = append(out, nm.spell(t))
-				continue
-			}
-		}
-		out = append(out, tk.text)
+// rewriteCType spells the C type syntax s of a type form with the
+// generated file's names of the types it names.
+func rewriteCType(s string, names []compiler.TypeName, nm *namer) string {
+	var b strings.Builder
+	last := 0
+	for _, n := range names {
+		b.WriteString(s[last:n.Start])
+		b.WriteString(nm.spell(n.Type))
+		last = n.End
 	}
-	return strings.Join(out, " ")
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // emitUser writes a rule's code as a function:
@@ -315,7 +307,7 @@ func (g *gen) emitUser(u *userFn) {
 
 // valueEnv is the forms' meaning for a rule on whole values: $in and
 // $out are the objects at xf_in and xf_out.
-func (g *gen) valueEnv(o, n *typesdiff.Type, bind map[string]*Conv) *formEnv {
+func (g *gen) valueEnv(o, n *typesdiff.Type, bind map[string]*compiler.Conv) *formEnv {
 	e := &formEnv{bind: bind}
 	if o != nil {
 		e.in = fmt.Sprintf("(*(%s)xf_in)", g.old.ptrType(o))
@@ -328,7 +320,7 @@ func (g *gen) valueEnv(o, n *typesdiff.Type, bind map[string]*Conv) *formEnv {
 
 // fieldEnv is the forms' meaning for a field rule: xf_base is the old
 // struct, xf_out the new struct.
-func (g *gen) fieldEnv(cv *Conv, fc *FieldConv, idx map[*typesdiff.Field]int) *formEnv {
+func (g *gen) fieldEnv(cv *compiler.Conv, fc *compiler.FieldConv, idx map[*typesdiff.Field]int) *formEnv {
 	e := &formEnv{bind: cv.Bind}
 	ot := g.old.ptrType(cv.Old)
 	e.base = fmt.Sprintf("(*(%s)xf_base)", ot)

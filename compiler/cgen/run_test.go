@@ -1,6 +1,7 @@
-package compiler
+package cgen
 
 import (
+	"github.com/xfgen-dev/xfgen/compiler"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -62,23 +63,6 @@ type runCase struct {
 	srcInput         bool // give old.c and new.c (not the headers) to xfgen, for statics
 }
 
-// needGCC skips a test on machines without a C compiler.
-func needGCC(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("gcc"); err != nil {
-		t.Skip("gcc not found")
-	}
-}
-
-func gcc(t *testing.T, dir string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("gcc", args...)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("gcc %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-}
-
 // generate checks and generates a case in dir and returns the C file.
 func generate(t *testing.T, dir string, rc runCase) (string, diag.List) {
 	t.Helper()
@@ -114,7 +98,7 @@ func generate(t *testing.T, dir string, rc runCase) (string, diag.List) {
 			t.Fatalf("parse: %v", ds)
 		}
 	}
-	plan, ds := Check(spec, old, new)
+	plan, ds := compiler.Check(spec, old, new)
 	if ds.HasErrors() {
 		t.Fatalf("check: %v", ds)
 	}

@@ -1,7 +1,8 @@
-package compiler
+package cgen
 
 import (
 	"fmt"
+	"github.com/xfgen-dev/xfgen/compiler"
 	"sort"
 	"strings"
 
@@ -33,8 +34,8 @@ func newNamer(p *typesdiff.Program, prefix, anonPrefix, label string, extra []*t
 	sort.Strings(keys)
 	// Typedefs first, so an anonymous struct takes its typedef's name.
 	for _, k := range keys {
-		if t := p.Types[k]; t.Kind == typesdiff.Typedef && !isSystem(t) {
-			if u := t.Elem; u != nil && u.Spelling() == "" && !isSystem(u) && (u.Kind == typesdiff.Struct || u.Kind == typesdiff.Union || u.Kind == typesdiff.Enum) {
+		if t := p.Types[k]; t.Kind == typesdiff.Typedef && !t.SystemNamed() {
+			if u := t.Elem; u != nil && u.Spelling() == "" && !u.SystemNamed() && (u.Kind == typesdiff.Struct || u.Kind == typesdiff.Union || u.Kind == typesdiff.Enum) {
 				if _, ok := n.names[u]; !ok {
 					n.names[u] = prefix + t.Name
 				}
@@ -45,7 +46,7 @@ func newNamer(p *typesdiff.Program, prefix, anonPrefix, label string, extra []*t
 	// a header's other types (some from compiler internals) are not
 	// needed and may not even be expressible.
 	seen := map[*typesdiff.Type]bool{}
-	for _, v := range sortedVars(p) {
+	for _, v := range p.SortedVars() {
 		n.visit(v.Type, seen)
 	}
 	for _, t := range extra {
@@ -58,7 +59,7 @@ func newNamer(p *typesdiff.Program, prefix, anonPrefix, label string, extra []*t
 func (n *namer) visit(t *typesdiff.Type, seen map[*typesdiff.Type]bool) {
 	for t != nil && !seen[t] {
 		seen[t] = true
-		if isSystem(t) {
+		if t.SystemNamed() {
 			if t.Header != "" {
 				n.heads[t.Header] = true
 			}
@@ -92,7 +93,7 @@ func (n *namer) spell(t *typesdiff.Type) string {
 	if t == nil {
 		return "void"
 	}
-	if isSystem(t) {
+	if t.SystemNamed() {
 		return t.Spelling()
 	}
 	switch t.Kind {
@@ -179,7 +180,7 @@ func (n *namer) ptrType(t *typesdiff.Type) string { return n.decl(t, "(*)") }
 func (n *namer) emit(w *writer) {
 	w.line("/* ---- types of the %s version ---- */", n.label)
 	for _, t := range n.order {
-		if (t.Kind == typesdiff.Struct || t.Kind == typesdiff.Union) && !isSystem(t) {
+		if (t.Kind == typesdiff.Struct || t.Kind == typesdiff.Union) && !t.SystemNamed() {
 			w.line("%s;", n.spell(t))
 		}
 	}
@@ -223,7 +224,7 @@ func (n *namer) emitEnum(w *writer, t *typesdiff.Type) {
 // define emits t after what its definition needs: typedefs it names and
 // complete types of what it holds by value.
 func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]int) {
-	if t == nil || isSystem(t) || state[t] != 0 {
+	if t == nil || t.SystemNamed() || state[t] != 0 {
 		return
 	}
 	switch t.Kind {
@@ -275,7 +276,7 @@ func (n *namer) define(w *writer, t *typesdiff.Type, state map[*typesdiff.Type]i
 // deps defines what a declaration of type t needs; complete says
 // whether t itself must be complete (held by value).
 func (n *namer) deps(w *writer, t *typesdiff.Type, complete bool, state map[*typesdiff.Type]int) {
-	for t != nil && !isSystem(t) {
+	for t != nil && !t.SystemNamed() {
 		switch t.Kind {
 		case typesdiff.Typedef:
 			if state[t] == 0 {
@@ -320,7 +321,7 @@ func (n *namer) emitFields(w *writer, t *typesdiff.Type) int64 {
 	align := int64(1)
 	for i, f := range t.Fields {
 		name := fieldCName(f, i)
-		if f.BitWidth > 0 || (f.Name == "" && !isRecord(f.Type)) {
+		if f.BitWidth > 0 || (f.Name == "" && !f.Type.IsRecord()) {
 			attr := ""
 			if t.Kind == typesdiff.Struct {
 				n.bitPadding(w, f, bit)
@@ -419,7 +420,7 @@ func fieldCName(f *typesdiff.Field, i int) string {
 	if f.Name != "" {
 		return f.Name
 	}
-	if isRecord(f.Type) {
+	if f.Type.IsRecord() {
 		return fmt.Sprintf("xf_anon%d", i)
 	}
 	return ""
@@ -428,7 +429,7 @@ func fieldCName(f *typesdiff.Field, i int) string {
 // emitAsserts checks at compile time that the emitted layout is the one
 // the headers gave.
 func (n *namer) emitAsserts(w *writer, t *typesdiff.Type) {
-	if isSystem(t) || t.Size <= 0 || t.Underlying() == nil || t.Underlying().Incomplete {
+	if t.SystemNamed() || t.Size <= 0 || t.Underlying() == nil || t.Underlying().Incomplete {
 		return
 	}
 	u := t.Underlying()
@@ -441,10 +442,10 @@ func (n *namer) emitAsserts(w *writer, t *typesdiff.Type) {
 		return
 	}
 	for i, f := range t.Fields {
-		if f.BitWidth > 0 || (f.Name == "" && !isRecord(f.Type)) {
+		if f.BitWidth > 0 || (f.Name == "" && !f.Type.IsRecord()) {
 			continue
 		}
-		w.line("_Static_assert(offsetof(%s, %s) == %d, \"%s: %s.%s is where the %s headers put it\");", name, fieldCName(f, i), f.Offset, n.label, cquote(typeLabel(t)), fieldName(f), n.label)
+		w.line("_Static_assert(offsetof(%s, %s) == %d, \"%s: %s.%s is where the %s headers put it\");", name, fieldCName(f, i), f.Offset, n.label, cquote(typeLabel(t)), compiler.FieldName(f), n.label)
 	}
 }
 

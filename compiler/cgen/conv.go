@@ -1,7 +1,8 @@
-package compiler
+package cgen
 
 import (
 	"fmt"
+	"github.com/xfgen-dev/xfgen/compiler"
 
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
@@ -9,8 +10,8 @@ import (
 // hasFunc says whether cv gets a transformer function of its own.
 // Counted pointers read their count from the struct that holds them, so
 // they are written inline there.
-func hasFunc(cv *Conv) bool {
-	return cv.Work() && !(cv.Kind == ConvPtr && cv.CountField != nil)
+func hasFunc(cv *compiler.Conv) bool {
+	return cv.Work() && !(cv.Kind == compiler.ConvPtr && cv.CountField != nil)
 }
 
 // transformers writes, for every conversion that needs code, its
@@ -18,7 +19,7 @@ func hasFunc(cv *Conv) bool {
 func (g *gen) transformers() {
 	w := g.w
 	w.line("/* ---- transformers: one per pair of types that needs work ---- */")
-	for _, cv := range g.convs {
+	for _, cv := range g.plan.Code {
 		if hasFunc(cv) {
 			w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out);", funcName(cv))
 		}
@@ -33,13 +34,13 @@ func (g *gen) transformers() {
 		}
 	}
 	w.line("")
-	for _, cv := range g.convs {
-		if cv.Kind == ConvUser {
+	for _, cv := range g.plan.Code {
+		if cv.Kind == compiler.ConvUser {
 			env := g.valueEnv(cv.Old, cv.New, cv.Bind)
 			env.self = cv
 			g.emitUser(&userFn{name: fmt.Sprintf("xf_u%d", cv.ID), code: cv.Code, env: env})
 		}
-		if cv.Kind == ConvStruct && cv.Work() {
+		if cv.Kind == compiler.ConvStruct && cv.Work() {
 			idx := map[*typesdiff.Field]int{}
 			for i, fc := range cv.Fields {
 				if fc.Code != nil {
@@ -57,7 +58,7 @@ func (g *gen) transformers() {
 			g.emitUser(&userFn{name: fmt.Sprintf("xf_g%d", i), code: gl.Code, env: g.valueEnv(o, gl.New.Type, nil)})
 		}
 	}
-	for _, cv := range g.convs {
+	for _, cv := range g.plan.Code {
 		if hasFunc(cv) {
 			g.emitFunc(cv)
 		}
@@ -68,7 +69,7 @@ func (g *gen) transformers() {
 			g.emitFix(cv)
 		}
 	}
-	for _, cv := range g.convs {
+	for _, cv := range g.plan.Code {
 		switch {
 		case hasFunc(cv):
 			reg, fix := "NULL", "NULL"
@@ -86,20 +87,20 @@ func (g *gen) transformers() {
 	w.line("")
 }
 
-func (g *gen) emitFunc(cv *Conv) {
+func (g *gen) emitFunc(cv *compiler.Conv) {
 	w := g.w
 	w.line("/* %s (old) -> %s (new) */", cquote(typeTextPlain(cv.Old)), cquote(typeTextPlain(cv.New)))
 	w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out)", funcName(cv))
 	w.line("{")
 	w.line("\t(void)xf_c;")
 	switch cv.Kind {
-	case ConvScalar:
+	case compiler.ConvScalar:
 		w.line("\t%s;", g.old.decl(cv.Old, "xf_v"))
 		w.line("\t%s;", g.new.decl(cv.New, "xf_w"))
 		w.line("\tmemcpy(&xf_v, xf_in, sizeof xf_v);")
 		w.line("\txf_w = (%s)xf_v;", g.new.decl(cv.New, ""))
 		w.line("\tmemcpy(xf_out, &xf_w, sizeof xf_w);")
-	case ConvEnum:
+	case compiler.ConvEnum:
 		w.line("\t%s;", g.old.decl(cv.Old, "xf_v"))
 		w.line("\t%s;", g.new.decl(cv.New, "xf_w"))
 		w.line("\tmemcpy(&xf_v, xf_in, sizeof xf_v);")
@@ -111,18 +112,18 @@ func (g *gen) emitFunc(cv *Conv) {
 		w.line("\t\treturn xf_failf(\"%s: the old value %%lld is no enumerator the new version has\", (long long)xf_v);", cquote(typeTextPlain(cv.Old)))
 		w.line("\t}")
 		w.line("\tmemcpy(xf_out, &xf_w, sizeof xf_w);")
-	case ConvPtr:
+	case compiler.ConvPtr:
 		w.line("\tvoid *xf_p, *xf_q = NULL;")
 		w.line("\tmemcpy(&xf_p, xf_in, sizeof xf_p);")
 		g.ptrCall(cv, "xf_p", "return -1;")
 		w.line("\tmemcpy(xf_out, &xf_q, sizeof xf_q);")
-	case ConvFuncPtr:
+	case compiler.ConvFuncPtr:
 		w.line("\treturn xf_fptr(xf_in, xf_out);")
-	case ConvUser:
+	case compiler.ConvUser:
 		w.line("\treturn xf_u%d(xf_c, xf_in, xf_out, NULL) != 0 ? xf_ctx(\"the rule for %s\") : 0;", cv.ID, cquote(typeTextPlain(cv.Old)))
-	case ConvArray:
+	case compiler.ConvArray:
 		g.arrayBody(cv)
-	case ConvStruct:
+	case compiler.ConvStruct:
 		g.structBody(cv)
 	}
 	w.line("\treturn 0;")
@@ -131,7 +132,7 @@ func (g *gen) emitFunc(cv *Conv) {
 }
 
 // ptrCall migrates the pointer in variable src into xf_q.
-func (g *gen) ptrCall(cv *Conv, src, fail string) {
+func (g *gen) ptrCall(cv *compiler.Conv, src, fail string) {
 	count := fmt.Sprintf("%d", cv.Count)
 	work := count
 	if cv.NT {
@@ -156,7 +157,7 @@ func (g *gen) ptrCall(cv *Conv, src, fail string) {
 	g.w.line("\t\t%s", fail)
 }
 
-func (g *gen) arrayBody(cv *Conv) {
+func (g *gen) arrayBody(cv *compiler.Conv) {
 	w := g.w
 	o, n := cv.Old, cv.New
 	if n.Len > o.Len {
@@ -174,7 +175,7 @@ func (g *gen) arrayBody(cv *Conv) {
 	w.line("\t\t\treturn xf_ctx(\"an element of %s\");", cquote(typeTextPlain(o)))
 }
 
-func (g *gen) structBody(cv *Conv) {
+func (g *gen) structBody(cv *compiler.Conv) {
 	w := g.w
 	w.line("\t%s = xf_in;", g.old.decl(cv.Old, "*xf_i"))
 	w.line("\t%s = xf_out;", g.new.decl(cv.New, "*xf_o"))
@@ -185,13 +186,13 @@ func (g *gen) structBody(cv *Conv) {
 	}
 }
 
-func (g *gen) fieldCode(cv *Conv, fc *FieldConv, i int) {
+func (g *gen) fieldCode(cv *compiler.Conv, fc *compiler.FieldConv, i int) {
 	w := g.w
 	if fc.Ignore || (fc.Code == nil && fc.Conv == nil) {
 		return
 	}
 	nname := fieldCName(fc.New, idxOf(cv.New, fc.New))
-	ctx := fmt.Sprintf("return xf_ctx(\"field `%s` of %s\");", cquote(fieldName(fc.New)), cquote(structName(cv.New)))
+	ctx := fmt.Sprintf("return xf_ctx(\"field `%s` of %s\");", cquote(compiler.FieldName(fc.New)), cquote(compiler.StructName(cv.New)))
 	if fc.Code != nil {
 		w.line("\tif (xf_u%d_%d(xf_c, NULL, xf_out, xf_in) != 0)", cv.ID, i)
 		w.line("\t\t%s", ctx)
@@ -201,7 +202,7 @@ func (g *gen) fieldCode(cv *Conv, fc *FieldConv, i int) {
 	oname := fieldCName(of, idxOf(cv.Old, of))
 	bit := of.BitWidth > 0 || nf.BitWidth > 0
 	switch {
-	case bit && (c.Kind == ConvCopy || c.Kind == ConvScalar):
+	case bit && (c.Kind == compiler.ConvCopy || c.Kind == compiler.ConvScalar):
 		w.line("\txf_o->%s = xf_i->%s;", nname, oname)
 	case bit:
 		w.line("\t{")
@@ -214,7 +215,7 @@ func (g *gen) fieldCode(cv *Conv, fc *FieldConv, i int) {
 		w.line("\t}")
 	case !c.Work():
 		w.line("\tmemcpy((char *)xf_out + %d, (char *)xf_in + %d, %d); /* %s */", nf.Offset, of.Offset, min(of.Type.Size, nf.Type.Size), nname)
-	case c.Kind == ConvPtr:
+	case c.Kind == compiler.ConvPtr:
 		// Inline: the pointer fields of a long list are the hot path.
 		w.line("\t{")
 		w.line("\tvoid *xf_p, *xf_q = NULL;")
@@ -232,9 +233,9 @@ func (g *gen) fieldCode(cv *Conv, fc *FieldConv, i int) {
 // passes it: the transformer given at run time for a generic parameter,
 // or for an instance that needs such transformers its closure with the
 // running closure's (xf_c) parameters.
-func (g *gen) closureExpr(cv *Conv) string {
+func (g *gen) closureExpr(cv *compiler.Conv) string {
 	switch {
-	case cv.Kind == ConvParam:
+	case cv.Kind == compiler.ConvParam:
 		return fmt.Sprintf("xf_gen_param(xf_c, %d)", cv.Param)
 	case cv.Parametric:
 		return fmt.Sprintf("xf_with_gen(&%s, xf_c)", closureName(cv))
@@ -244,7 +245,7 @@ func (g *gen) closureExpr(cv *Conv) string {
 
 // typeTextPlain names a type for comments and run-time messages.
 func typeTextPlain(t *typesdiff.Type) string {
-	s := typeText(t)
+	s := compiler.TypeText(t)
 	if len(s) >= 2 && s[0] == '`' && s[len(s)-1] == '`' {
 		return s[1 : len(s)-1]
 	}
@@ -255,24 +256,24 @@ func typeTextPlain(t *typesdiff.Type) string {
 // may point into: struct and union members and array elements are then
 // mapped too. Scalars inside structs are not, which keeps the map of a
 // long list to one entry per node.
-func isAggregate(cv *Conv) bool {
-	return cv != nil && cv.Work() && (cv.Kind == ConvStruct || cv.Kind == ConvArray || cv.Kind == ConvUser)
+func isAggregate(cv *compiler.Conv) bool {
+	return cv != nil && cv.Work() && (cv.Kind == compiler.ConvStruct || cv.Kind == compiler.ConvArray || cv.Kind == compiler.ConvUser)
 }
 
 // hasReg says whether objects of cv hold objects that must be mapped:
 // aggregate members of a struct, any element of an array.
-func (g *gen) hasReg(cv *Conv) bool {
+func (g *gen) hasReg(cv *compiler.Conv) bool {
 	if !hasFunc(cv) {
 		return false
 	}
 	switch cv.Kind {
-	case ConvStruct:
+	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
 			if g.regMember(f) || g.arrayTracked(f) {
 				return true
 			}
 		}
-	case ConvArray:
+	case compiler.ConvArray:
 		return cv.Elem.Work() && hasFunc(cv.Elem) || g.plan.Tracked[cv.Elem.Key]
 	}
 	return false
@@ -281,14 +282,14 @@ func (g *gen) hasReg(cv *Conv) bool {
 // arrayTracked says whether a member is an array whose elements
 // pointers reach (a buffer with cursors into it): it is recorded whole,
 // so addresses inside it and one past its end translate.
-func (g *gen) arrayTracked(f *FieldConv) bool {
-	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Conv.Kind == ConvArray && f.Conv.Elem != nil &&
+func (g *gen) arrayTracked(f *compiler.FieldConv) bool {
+	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Conv.Kind == compiler.ConvArray && f.Conv.Elem != nil &&
 		f.Conv.Old.Len > 0 && g.plan.Tracked[f.Conv.Elem.Key]
 }
 
 // blockReg records the array at in (old) and out (new) of conversion
 // cv, for pointers inside it and one past its end.
-func (g *gen) blockReg(cv *Conv, in, out, fail string) {
+func (g *gen) blockReg(cv *compiler.Conv, in, out, fail string) {
 	e := cv.Elem
 	g.w.line("\tif (xf_block_reg(%s, %d, %s, %d, %d, %s) != 0)", in, min(cv.Old.Len, cv.New.Len)*e.Old.Size, out, e.Old.Size, e.New.Size, g.closureExpr(g.tag(e)))
 	g.w.line("\t\t%s", fail)
@@ -296,22 +297,22 @@ func (g *gen) blockReg(cv *Conv, in, out, fail string) {
 
 // regMember says whether a member is mapped with its struct: aggregates
 // (pointers into them are likely) and the types pointers reach.
-func (g *gen) regMember(f *FieldConv) bool {
+func (g *gen) regMember(f *compiler.FieldConv) bool {
 	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 &&
 		(isAggregate(f.Conv) || g.plan.Tracked[f.Conv.Key])
 }
 
-func regName(cv *Conv) string { return fmt.Sprintf("xf_r%d", cv.ID) }
+func regName(cv *compiler.Conv) string { return fmt.Sprintf("xf_r%d", cv.ID) }
 
 // emitReg writes the function that maps the objects inside one object
 // of cv, so that pointers to them reach the new ones.
-func (g *gen) emitReg(cv *Conv) {
+func (g *gen) emitReg(cv *compiler.Conv) {
 	w := g.w
 	w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out)", regName(cv))
 	w.line("{")
 	w.line("	(void)xf_c;")
 	switch cv.Kind {
-	case ConvStruct:
+	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
 			if g.regMember(f) {
 				w.line("\tif (xf_reg_sub(%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0)", g.closureExpr(g.tag(f.Conv)), f.Old.Offset, f.New.Offset)
@@ -321,7 +322,7 @@ func (g *gen) emitReg(cv *Conv) {
 				g.blockReg(f.Conv, fmt.Sprintf("(char *)xf_in + %d", f.Old.Offset), fmt.Sprintf("(char *)xf_out + %d", f.New.Offset), "return -1;")
 			}
 		}
-	case ConvArray:
+	case compiler.ConvArray:
 		w.line("	size_t xf_k;")
 		w.line("	for (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
 		w.line("\t\tif (xf_reg_sub(%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", g.closureExpr(g.tag(cv.Elem)), cv.Elem.Old.Size, cv.Elem.New.Size)
@@ -335,7 +336,7 @@ func (g *gen) emitReg(cv *Conv) {
 // hasFix says whether new objects of cv hold pointers that may need
 // redirecting from a stale copy: pointers that went through the map,
 // directly or in members and elements held by value.
-func (g *gen) hasFix(cv *Conv) bool {
+func (g *gen) hasFix(cv *compiler.Conv) bool {
 	if cv == nil || !hasFunc(cv) {
 		return false
 	}
@@ -345,13 +346,13 @@ func (g *gen) hasFix(cv *Conv) bool {
 	g.fix[cv] = false // by-value nesting has no cycles; this is a guard
 	v := false
 	switch cv.Kind {
-	case ConvPtr:
+	case compiler.ConvPtr:
 		v = true
-	case ConvArray:
+	case compiler.ConvArray:
 		v = g.hasFix(cv.Elem)
-	case ConvStruct:
+	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
-			if f.Conv != nil && f.Code == nil && f.New.BitWidth == 0 && (f.Conv.Kind == ConvPtr && f.Conv.Work() || g.hasFix(f.Conv)) {
+			if f.Conv != nil && f.Code == nil && f.New.BitWidth == 0 && (f.Conv.Kind == compiler.ConvPtr && f.Conv.Work() || g.hasFix(f.Conv)) {
 				v = true
 			}
 		}
@@ -360,32 +361,32 @@ func (g *gen) hasFix(cv *Conv) bool {
 	return v
 }
 
-func fixName(cv *Conv) string { return fmt.Sprintf("xf_f%d", cv.ID) }
+func fixName(cv *compiler.Conv) string { return fmt.Sprintf("xf_f%d", cv.ID) }
 
 // emitFix writes the function that redirects the pointers of one new
 // object of cv that point at stale copies.
-func (g *gen) emitFix(cv *Conv) {
+func (g *gen) emitFix(cv *compiler.Conv) {
 	w := g.w
 	w.line("static void %s(const struct xf_closure *xf_c, void *xf_obj)", fixName(cv))
 	w.line("{")
 	w.line("\t(void)xf_c;")
 	switch cv.Kind {
-	case ConvPtr:
+	case compiler.ConvPtr:
 		g.fixPtr(cv, "xf_obj")
-	case ConvArray:
+	case compiler.ConvArray:
 		w.line("\tsize_t xf_k;")
 		w.line("\tfor (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
 		w.line("\t\t%s(%s, (char *)xf_obj + xf_k * %d);", fixName(cv.Elem), g.closureExpr(cv.Elem), cv.Elem.New.Size)
-	case ConvStruct:
+	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
 			if f.Conv == nil || f.Code != nil || f.New.BitWidth != 0 {
 				continue
 			}
 			switch {
-			case f.Conv.Kind == ConvPtr && f.Conv.Work():
+			case f.Conv.Kind == compiler.ConvPtr && f.Conv.Work():
 				g.fixPtr(f.Conv, fmt.Sprintf("(char *)xf_obj + %d", f.New.Offset))
 			case g.hasFix(f.Conv):
-				w.line("\t%s(%s, (char *)xf_obj + %d); /* %s */", fixName(f.Conv), g.closureExpr(f.Conv), f.New.Offset, fieldName(f.New))
+				w.line("\t%s(%s, (char *)xf_obj + %d); /* %s */", fixName(f.Conv), g.closureExpr(f.Conv), f.New.Offset, compiler.FieldName(f.New))
 			}
 		}
 	}
@@ -394,7 +395,7 @@ func (g *gen) emitFix(cv *Conv) {
 }
 
 // fixPtr redirects the pointer at loc at the end of the migration.
-func (g *gen) fixPtr(cv *Conv, loc string) {
+func (g *gen) fixPtr(cv *compiler.Conv, loc string) {
 	if cv.Interior && !cv.Elem.Work() {
 		g.w.line("\txf_fixkept(%s, %s);", loc, g.closureExpr(g.tag(cv.Elem)))
 		return

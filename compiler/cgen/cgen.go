@@ -1,8 +1,9 @@
-package compiler
+package cgen
 
 import (
 	_ "embed"
 	"fmt"
+	"github.com/xfgen-dev/xfgen/compiler"
 	"regexp"
 	"sort"
 	"strings"
@@ -47,20 +48,18 @@ func (w *writer) raw(s string) {
 
 // gen is the state of one GenerateC.
 type gen struct {
-	plan     *Plan
+	plan     *compiler.Plan
 	opts     Options
 	old, new *namer
 	w        *writer
-	convs    []*Conv // the conversions that get a function or a closure
-	fix      map[*Conv]bool
-	canon    map[string]*Conv // per tracked pair of types, the closure that is its tag
+	fix      map[*compiler.Conv]bool
 }
 
 // tag is the closure that stands for cv's pair of types in the address
-// map: one per pair, also for conversions that are not shared.
-func (g *gen) tag(cv *Conv) *Conv {
-	if c := g.canon[cv.Key]; c != nil {
-		return c
+// map.
+func (g *gen) tag(cv *compiler.Conv) *compiler.Conv {
+	if cv.Tag != nil {
+		return cv.Tag
 	}
 	return cv
 }
@@ -68,12 +67,12 @@ func (g *gen) tag(cv *Conv) *Conv {
 // GenerateC writes the migration of plan as one self-contained C11 file
 // (DESIGN.md, "The generated C"). The plan must come from a Check
 // without errors.
-func GenerateC(plan *Plan, opts Options) ([]byte, error) {
+func GenerateC(plan *compiler.Plan, opts Options) ([]byte, error) {
 	if plan == nil {
 		return nil, fmt.Errorf("no plan to generate")
 	}
 	for _, gl := range plan.Globals {
-		if gl.Conv != nil && gl.Conv.Kind == ConvInvalid {
+		if gl.Conv != nil && gl.Conv.Kind == compiler.ConvInvalid {
 			return nil, fmt.Errorf("variable %s: the plan has errors; fix them before generating", gl.New.Key)
 		}
 	}
@@ -83,13 +82,7 @@ func GenerateC(plan *Plan, opts Options) ([]byte, error) {
 	if opts.OutName == "" {
 		opts.OutName = "xform.c"
 	}
-	g := &gen{plan: plan, opts: opts, w: &writer{}, fix: map[*Conv]bool{}, canon: map[string]*Conv{}}
-	for _, cv := range plan.Convs {
-		if plan.Tracked[cv.Key] && g.canon[cv.Key] == nil && canonical(cv) {
-			g.canon[cv.Key] = cv
-			cv.closure = true
-		}
-	}
+	g := &gen{plan: plan, opts: opts, w: &writer{}, fix: map[*compiler.Conv]bool{}}
 	var oldExtra, newExtra []*typesdiff.Type
 	for _, cv := range plan.Convs {
 		oldExtra = append(oldExtra, cv.Old)
@@ -115,7 +108,6 @@ func GenerateC(plan *Plan, opts Options) ([]byte, error) {
 	}
 	g.old = newNamer(plan.Old, oldPrefix, opts.Prefix+"old_", "old", oldExtra)
 	g.new = newNamer(plan.New, newPrefix, opts.Prefix+"new_", "new", newExtra)
-	g.collect()
 	g.header()
 	g.old.emit(g.w)
 	g.new.emit(g.w)
@@ -123,44 +115,6 @@ func GenerateC(plan *Plan, opts Options) ([]byte, error) {
 	g.transformers()
 	g.migrate()
 	return []byte(g.w.b.String()), nil
-}
-
-// collect picks the conversions that need code: those that do work, and
-// those user code names.
-func (g *gen) collect() {
-	need := map[*Conv]bool{}
-	var mark func(cv *Conv)
-	mark = func(cv *Conv) {
-		if cv == nil || need[cv] || cv.Kind == ConvInvalid {
-			return
-		}
-		if !cv.Work() && !cv.closure {
-			return
-		}
-		need[cv] = true
-		mark(cv.Elem)
-		for _, f := range cv.Fields {
-			mark(f.Conv)
-		}
-		for _, b := range cv.Bind {
-			b.closure = true
-			mark(b)
-		}
-	}
-	for _, cv := range g.plan.Convs {
-		if cv.closure {
-			mark(cv)
-		}
-	}
-	for _, gl := range g.plan.Globals {
-		mark(gl.Conv)
-	}
-	for _, cv := range g.plan.Convs {
-		if need[cv] {
-			g.convs = append(g.convs, cv)
-		}
-	}
-	sort.Slice(g.convs, func(i, j int) bool { return g.convs[i].ID < g.convs[j].ID })
 }
 
 func (g *gen) header() {
@@ -236,7 +190,7 @@ func (g *gen) preambleText(text string, firstLine int) string {
 	spec := cquote(g.plan.Spec.Name)
 	for i, l := range strings.SplitAfter(text, "\n") {
 		switch {
-		case isPreambleDirective(strings.TrimRight(l, "\r\n")):
+		case compiler.IsPreambleDirective(strings.TrimRight(l, "\r\n")):
 			b.WriteString("\n")
 		case i > 0 && includeRe.MatchString(l):
 			for _, m := range kitsuneHelpers {
@@ -268,12 +222,12 @@ func (g *gen) preamble() {
 }
 
 // funcName and closureName name a conversion's code.
-func funcName(cv *Conv) string    { return fmt.Sprintf("xf_t%d", cv.ID) }
-func closureName(cv *Conv) string { return fmt.Sprintf("xf_c%d", cv.ID) }
+func funcName(cv *compiler.Conv) string    { return fmt.Sprintf("xf_t%d", cv.ID) }
+func closureName(cv *compiler.Conv) string { return fmt.Sprintf("xf_c%d", cv.ID) }
 
 // formTypes are the types $oldtype/$newtype (old: true) name in user
 // code, so they are emitted even when no state reaches them.
-func formTypes(plan *Plan, p *typesdiff.Program, old bool) []*typesdiff.Type {
+func formTypes(plan *compiler.Plan, p *typesdiff.Program, old bool) []*typesdiff.Type {
 	var out []*typesdiff.Type
 	for _, f := range sortedForms(plan) {
 		ft := plan.Forms[f]
@@ -287,24 +241,11 @@ func formTypes(plan *Plan, p *typesdiff.Program, old bool) []*typesdiff.Type {
 
 // sortedForms lists the resolved forms in spec order, so the output
 // does not depend on map order.
-func sortedForms(plan *Plan) []*grammar.Form {
+func sortedForms(plan *compiler.Plan) []*grammar.Form {
 	fs := make([]*grammar.Form, 0, len(plan.Forms))
 	for f := range plan.Forms {
 		fs = append(fs, f)
 	}
 	sort.Slice(fs, func(i, j int) bool { return fs[i].Range.Start.Offset < fs[j].Range.Start.Offset })
 	return fs
-}
-
-// canonical says whether cv may stand for its pair of types: a plain
-// conversion, not one shaped by a declaration's annotations (a counted
-// or zero-ended pointer migrates differently from a plain one).
-func canonical(cv *Conv) bool {
-	if cv.Kind == ConvInvalid {
-		return false
-	}
-	if cv.Kind == ConvPtr && (cv.CountField != nil || cv.NT || cv.Count != 1) {
-		return false
-	}
-	return true
 }
