@@ -15,6 +15,7 @@ import (
 var layoutCases = []Config{
 	{Files: []string{"../testdata/types/layout.h"}},
 	{Files: []string{"../testdata/types/va.c"}},
+	{Files: []string{"../testdata/types/selfref_attr.c"}},
 	{Files: []string{"../testdata/types/twice/two.c"}},
 	{Files: []string{"../testdata/types/basic/v1.h"}},
 	{Files: []string{"../testdata/types/basic/v2.h"}},

@@ -131,6 +131,7 @@ func (ld *loader) loadFile(file string) {
 			return
 		}
 	}
+	rewritten := ld.workAroundSelfRefAttrs(&cfg, file)
 	if ld.needsPreflight(file) {
 		// The pre-pass gets its own #pragma once state: headers it
 		// reads must still be read by the parse after it.
@@ -151,6 +152,7 @@ func (ld *loader) loadFile(file string) {
 		return
 	}
 	tu := newTU(ld, file, ast)
+	tu.rewritten = rewritten
 	tu.scan()
 	tu.convertAll()
 	tu.mergeConflicts()

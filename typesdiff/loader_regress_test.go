@@ -221,3 +221,107 @@ func TestKitsuneAnnotationForms(t *testing.T) {
 		t.Errorf("missing at %s: %q", at, msg)
 	}
 }
+
+// A member that points to the struct being defined, with an attribute
+// between the tag and the '*', is a pointer to that struct, whose
+// members a function body reaches through it (cc/v4 gave it an empty
+// copy of the struct: "has no member named v").
+func TestSelfReferentialMemberWithAttribute(t *testing.T) {
+	dir := writeTree(t, map[string]string{"n.c": "struct n { void *key; struct n __attribute__((aligned(8))) *left; unsigned long v; };\n" +
+		"int f(struct n *p) { return p->left->v; }\n"})
+	file := filepath.Join(dir, "n.c")
+	gccSyntaxOnly(t, file)
+	p := load(t, file)
+	n := mustType(t, p, "struct n")
+	left := mustField(t, n, "left")
+	if left.Type.Kind != Pointer || left.Type.Elem != n {
+		t.Errorf("left is %s, not a pointer to the program's struct n", describe(left.Type))
+	}
+	if len(n.Fields) != 3 || mustField(t, n, "v").Offset != 16 || n.Size != 24 {
+		t.Errorf("struct n: %d fields, size %d", len(n.Fields), n.Size)
+	}
+	// Unions, nested definitions, attribute macros and pointers to
+	// pointers; gcc's layout of them is checked by TestLayoutAgainstGCC.
+	load(t, "../testdata/types/selfref_attr.c")
+}
+
+// The annotations of such a member still reach the model, for every
+// declarator of the member, and are reported where they are written.
+func TestSelfReferentialMemberAnnotations(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"list.c": "#include <xfgen/annotations.h>\n" +
+			"struct list { void E_T(@t) *data; struct list E_G(@t) *next, *prev; } E_GENERIC(@t);\n" +
+			"struct item { int id; };\nstruct list E_G(struct item) *items;\n" +
+			"int first_id(void) { return ((struct item *)items->next->prev->data)->id; }\n",
+		"bad.c": "#include <xfgen/annotations.h>\nstruct n { int x; struct n E_G(@t) *next; };\nint f(struct n *p) { return p->next->x; }\n",
+	})
+	p, errs := Load(Config{Files: []string{filepath.Join(dir, "list.c")}, IncludeDirs: []string{"../include"}})
+	if len(errs) > 0 {
+		t.Fatal(errs.Error())
+	}
+	l := mustType(t, p, "struct list")
+	for _, name := range []string{"next", "prev"} {
+		if f := mustField(t, l, name); len(f.Annot.G) != 1 || f.Annot.G[0] != "@t" || f.Type.Elem != l {
+			t.Errorf("%s: generic arguments %v, type %s", name, f.Annot.G, describe(f.Type))
+		}
+	}
+	if g := p.Vars["items"].Annot.G; len(g) != 1 || g[0] != "struct item" {
+		t.Errorf("items' generic arguments %v", g)
+	}
+	_, errs = Load(Config{Files: []string{filepath.Join(dir, "bad.c")}, IncludeDirs: []string{"../include"}})
+	if len(errs) != 1 || !strings.Contains(errs[0].Message, "E_G on field struct n.next") || errs[0].Range.Start.Line != 2 || errs[0].Range.Start.Col != 28 {
+		t.Errorf("want one E_G error at 2:28 (where E_G is written), got:\n%s", errs.Error())
+	}
+}
+
+func TestMoveSelfRefAttrs(t *testing.T) {
+	macros := attrMacros([][]byte{[]byte("#define AL(n) __attribute__((aligned(n)))\n#define AL8 AL(8)\n#define NOT_ATTR const\n")})
+	cases := []struct{ in, want string }{
+		{"struct n { struct n __attribute__((x)) *l; };", "struct n { struct n *__attribute__((x)) l; };"},
+		{"struct n { struct n E_G(@t) AL8 **l; };", "struct n { struct n *E_G(@t) AL8 *l; };"},
+		{"union u { int a; union u AL(8) /* c */ *s; };", "union u { int a; union u *AL(8) /* c */ s; };"},
+		{"struct o { struct i { struct o E_SZ *up; } in; };", "struct o { struct i { struct o *E_SZ up; } in; };"},
+		// Left alone: not inside its own definition, a qualifier, a
+		// line break in the span, a '*' touching the macro's name.
+		{"struct a { int x; }; struct b { struct a E_G(@t) *p; };", ""},
+		{"struct n { struct n NOT_ATTR *p; struct n const *q; };", ""},
+		{"struct n { struct n E_G(@t)\n *p; };", ""},
+		{"struct n { struct n E_SZ*p; };", ""},
+		{"struct n { int x; }; struct m { struct n AL(8) *p; };", ""},
+		{"#define X struct n { struct n AL(8) *p; }\n// struct n { struct n AL(8) *p; }\nchar *s = \"struct n { struct n AL(8) *p; }\";", ""},
+	}
+	for _, c := range cases {
+		out, moved, _ := moveSelfRefAttrs([]byte(c.in), macros)
+		if string(out) != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, out, c.want)
+		}
+		if out != nil && (len(out) != len(c.in) || len(moved) != 1 || out[moved[0].start] != '*' || c.in[moved[0].end-1] != '*') {
+			t.Errorf("%q: moved %v, lengths %d and %d", c.in, moved, len(out), len(c.in))
+		}
+	}
+}
+
+// xfgen's annotations after the closing brace of a record that points
+// to itself are taken from cc's view (cc would empty the record for
+// those members) and read by the loader, at their written place.
+func TestMoveSelfRefAttrsHidesRecordAnnotations(t *testing.T) {
+	in := "struct l { struct l *next; } E_GENERIC(@t,\n @u) E_OPAQUE;\nstruct m { int x; } E_GENERIC(@t);\n"
+	out, _, hidden := moveSelfRefAttrs([]byte(in), attrMacros(nil))
+	want := "struct l { struct l *next; }              \n             ;\nstruct m { int x; } E_GENERIC(@t);\n"
+	if string(out) != want {
+		t.Errorf("got %q\nwant %q", out, want)
+	}
+	if len(hidden) != 2 || hidden[0] != (hiddenAnnot{tag: 7, macro: "E_GENERIC", kind: "generic", arg: "@t,\n @u", at: 29}) ||
+		hidden[1].kind != "opaque" || hidden[1].arg != "" {
+		t.Errorf("hidden %+v", hidden)
+	}
+	dir := writeTree(t, map[string]string{"g.c": "#include <xfgen/annotations.h>\nstruct l { void E_T(@t) *d; struct l *next; }\n  E_GENERIC(t);\nint f(struct l *p) { return p->next->d != 0; }\n"})
+	_, errs := Load(Config{Files: []string{filepath.Join(dir, "g.c")}, IncludeDirs: []string{"../include"}})
+	found := false
+	for _, d := range errs {
+		found = found || d.Range.Start.Line == 3 && d.Range.Start.Col == 3 && strings.Contains(d.Message, "E_GENERIC(t)")
+	}
+	if !found {
+		t.Errorf("want the error of E_GENERIC(t) at 3:3, got:\n%s", errs.Error())
+	}
+}

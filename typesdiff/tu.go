@@ -1,6 +1,7 @@
 package typesdiff
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
 
@@ -30,6 +31,9 @@ type tu struct {
 	touched   []*Var     // variables this unit declared
 
 	sysIncludes []string // the system headers the user's files include
+	// rewritten holds, by OverlayKey of a file, what moveSelfRefAttrs
+	// changed in the text cc read.
+	rewritten map[string]*rewrites
 
 	// defPos is where each tag is defined (tags share one namespace at
 	// file scope): cc remembers a tag's first mention, maybe a forward use.
@@ -193,7 +197,8 @@ func (u *tu) structSpec(spec *cc.StructOrUnionSpecifier) {
 		// level of a nest again with all the levels inside it.
 		u.named = append(u.named, t)
 	}
-	if raw := annotsOf([]*cc.AttributeSpecifierList{spec.AttributeSpecifierList, spec.AttributeSpecifierList2}); len(raw) > 0 {
+	raw := annotsOf([]*cc.AttributeSpecifierList{spec.AttributeSpecifierList, spec.AttributeSpecifierList2})
+	if raw = append(raw, u.hiddenAnnots(spec.Token)...); len(raw) > 0 {
 		k := structKey(t)
 		u.typeAnn[k] = append(u.typeAnn[k], raw...)
 	}
@@ -209,12 +214,22 @@ func (u *tu) structSpec(spec *cc.StructOrUnionSpecifier) {
 		}
 		raw := annotsOf(attrLists(sd.SpecifierQualifierList))
 		raw = append(raw, annotsOf([]*cc.AttributeSpecifierList{sd.AttributeSpecifierList})...)
+		var movedRaw []rawAnnot // written among the specifiers, see moveSelfRefAttrs
 		for dl := sd.StructDeclaratorList; dl != nil; dl = dl.StructDeclaratorList {
 			if dl.StructDeclarator == nil || dl.StructDeclarator.Declarator == nil {
 				continue
 			}
 			d := dl.StructDeclarator.Declarator
-			u.fieldAnn[d] = append(append([]rawAnnot(nil), raw...), annotsOf(attrLists(d))...)
+			own := annotsOf(attrLists(d))
+			if dl == sd.StructDeclaratorList && d.Pointer != nil && u.movedStar(d.Pointer.Token) {
+				u.unmove(own)
+				movedRaw = annotsOf(attrLists(d.Pointer.TypeQualifiers))
+				u.unmove(movedRaw)
+			} else {
+				raw = append(raw, movedRaw...)
+				movedRaw = nil
+			}
+			u.fieldAnn[d] = append(append([]rawAnnot(nil), raw...), own...)
 		}
 	}
 	u.checkRecord(spec, t)
@@ -397,4 +412,60 @@ func remap(t *Type, m map[*Type]*Type, seen map[*Type]bool) *Type {
 		f.Type = remap(f.Type, m, seen)
 	}
 	return t
+}
+
+// rewrites returns what moveSelfRefAttrs changed in file, or nil.
+func (u *tu) rewrites(file string) *rewrites {
+	if len(u.rewritten) == 0 {
+		return nil
+	}
+	return u.rewritten[OverlayKey(file)]
+}
+
+// movedStar reports whether star is a '*' that moveSelfRefAttrs moved.
+func (u *tu) movedStar(star cc.Token) bool {
+	p := star.Position()
+	if rw := u.rewrites(p.Filename); rw != nil {
+		for _, s := range rw.moved {
+			if s.start == p.Offset {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hiddenAnnots returns the annotations that moveSelfRefAttrs took from
+// after the closing brace of the record tagged tag.
+func (u *tu) hiddenAnnots(tag cc.Token) (r []rawAnnot) {
+	p := tag.Position()
+	rw := u.rewrites(p.Filename)
+	if rw == nil {
+		return nil
+	}
+	for _, h := range rw.hidden {
+		if h.tag == p.Offset {
+			line := 1 + bytes.Count(rw.text[:h.at], []byte("\n"))
+			col := h.at - bytes.LastIndexByte(rw.text[:h.at], '\n')
+			r = append(r, rawAnnot{kind: h.kind, arg: h.arg, pos: diag.Pos{File: p.Filename, Line: line, Col: col, Offset: h.at}})
+		}
+	}
+	return r
+}
+
+// unmove puts the annotations that moveSelfRefAttrs moved one byte to
+// the right back where the user wrote them.
+func (u *tu) unmove(raw []rawAnnot) {
+	for i, r := range raw {
+		rw := u.rewrites(r.pos.File)
+		if rw == nil {
+			continue
+		}
+		for _, s := range rw.moved {
+			if r.pos.Offset > s.start && r.pos.Offset < s.end {
+				raw[i].pos.Offset--
+				raw[i].pos.Col--
+			}
+		}
+	}
 }
