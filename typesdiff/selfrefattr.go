@@ -10,13 +10,14 @@ import (
 )
 
 // cc/v4 v4.34.0 empties a struct or union for a member that points to it
-// from inside its own definition with an attribute between the tag and
-// the '*', which is where the README writes E_G:
+// from inside its own definition when the member has an attribute
+// between the tag and the '*', or the record has attributes of its own,
+// which is where the README writes E_G and E_GENERIC:
 //
 //	struct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);
 //
-// The loader works around it by moving such attributes after the '*'
-// in the text cc reads (see moveSelfRefAttrs). The report sent upstream:
+// The loader works around it in the text cc reads (see moveSelfRefAttrs).
+// The report for upstream:
 //
 //	modernc.org/cc/v4 v4.34.0: a self-referential member with an
 //	attribute after the tag points to an empty copy of the struct
@@ -37,7 +38,11 @@ import (
 //	taken before StructDeclarationList.check fills the fields, size and
 //	alignment, which it does in the original only, so the member's
 //	pointee stays a struct of no fields and size -1. UnionType.setAttr
-//	does the same. A type reached through a forward declaration does not
+//	does the same. The same copy is made by newPointerType whenever the
+//	pointee has attributes, so a record with attributes of its own
+//	(struct __attribute__((packed)) n { struct n *next; int v; }, or
+//	one with __attribute__((annotate("x"))) after its closing brace)
+//	loses its members for every member that points to it. A type reached through a forward declaration does not
 //	have the problem: it has forward set, which the copy keeps. A fix
 //	would be for setAttr of a record whose definition is still being
 //	checked to return a type that refers to the definition (as forward
