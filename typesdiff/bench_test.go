@@ -48,7 +48,7 @@ func BenchmarkGCCSyntaxOnly(b *testing.B) {
 	}
 	for i := 0; i < b.N; i++ {
 		for _, f := range benchFiles {
-			if out, err := exec.Command(gcc, "-fsyntax-only", "-D__XFGEN__", f).CombinedOutput(); err != nil {
+			if out, err := exec.Command(gcc, "-fsyntax-only", f).CombinedOutput(); err != nil {
 				b.Fatalf("gcc %s: %v\n%s", f, err, out)
 			}
 		}

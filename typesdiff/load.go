@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/xfgen-dev/xfgen/diag"
 	"modernc.org/cc/v4"
@@ -31,62 +33,110 @@ import (
 func Load(c Config) (*Program, diag.List) {
 	prog := &Program{Files: c.AllFiles(), Types: map[string]*Type{}, Vars: map[string]*Var{}}
 	ld := &loader{prog: prog, sysSeen: map[string]bool{}}
+	ld.incDirs = c.IncludeDirs
 	if len(prog.Files) == 0 {
 		ld.errs.Errorf(diag.Range{}, codeNoFiles, "no C files given: name the old and new version's headers or sources")
 		return prog, ld.errs
 	}
+	jobs := []unitJob{}
 	cfg, pre, err := ccConfig(c)
 	if err != nil {
 		ld.errs.Errorf(diag.Range{}, codeConfig, "%v", err)
 		return prog, ld.errs
 	}
-	ld.cfg, ld.predefined = cfg, pre
-	ld.incDirs, ld.defines, ld.preinclude = c.IncludeDirs, c.Defines, c.Preinclude
 	for _, f := range c.Files {
-		ld.loadFile(f)
+		jobs = append(jobs, unitJob{file: f, settings: unitSettings{cfg, pre, c.IncludeDirs, c.Defines, c.Preinclude}})
 	}
-	if len(c.Units) > 0 {
-		ld.loadUnits(c)
+	all := append([]string(nil), c.IncludeDirs...)
+	for _, u := range c.Units {
+		uc := c.unitConfig(u)
+		cfg, pre, err := ccConfig(uc)
+		if err != nil {
+			jobs = append(jobs, unitJob{file: u.File, errs: diag.List{{Range: rangeAt(diag.Pos{File: u.File}), Severity: diag.Error, Code: codeConfig, Message: fmt.Sprintf("%s: %v", u.File, err)}}})
+			continue
+		}
+		jobs = append(jobs, unitJob{file: u.File, settings: unitSettings{cfg, pre, uc.IncludeDirs, uc.Defines, uc.Preinclude}})
+		all = append(all, u.IncludeDirs...)
 	}
+	parseUnits(jobs)
+	for i := range jobs {
+		j := &jobs[i]
+		ld.errs = append(ld.errs, j.errs...)
+		if j.ast == nil {
+			continue
+		}
+		ld.use(j.settings)
+		tu := newTU(ld, j.file, j.ast)
+		tu.rewritten = j.rewritten
+		tu.scan()
+		tu.convertAll()
+		tu.mergeConflicts()
+	}
+	// What follows (finish) sees every unit's include directories.
+	ld.incDirs = all
+	ld.sysSeen = map[string]bool{}
 	ld.finish()
 	ld.errs = dedupe(ld.errs)
 	ld.errs.Sort()
 	return prog, ld.errs
 }
 
-// loadUnits reads the files that have flags of their own, each with
-// them; what follows (finish) sees every unit's include directories.
-func (ld *loader) loadUnits(c Config) {
-	base := ld.incDirs
-	all := append([]string(nil), c.IncludeDirs...)
-	for _, u := range c.Units {
-		uc := c.unitConfig(u)
-		cfg, pre, err := ccConfig(uc)
-		if err != nil {
-			ld.errs.Errorf(rangeAt(diag.Pos{File: u.File}), codeConfig, "%s: %v", u.File, err)
-			continue
-		}
-		ld.cfg, ld.predefined = cfg, pre
-		ld.incDirs, ld.defines, ld.preinclude = uc.IncludeDirs, uc.Defines, uc.Preinclude
-		ld.sysSeen = map[string]bool{} // -I directories decide what is the system's
-		ld.loadFile(u.File)
-		all = append(all, u.IncludeDirs...)
-	}
-	ld.incDirs = append(base[:len(base):len(base)], all[len(c.IncludeDirs):]...)
-	ld.sysSeen = map[string]bool{}
-}
-
-// loader holds the state of one Load.
-type loader struct {
-	prog       *Program
+// unitSettings are how one translation unit is read: the version's
+// flags, or the unit's own.
+type unitSettings struct {
 	cfg        *cc.Config
 	predefined string
 	incDirs    []string
 	defines    []string
 	preinclude []string // -include files, read before each file
-	errs       diag.List
-	basics     map[cc.Kind]*Type
-	sysSeen    map[string]bool
+}
+
+// use makes s the settings of what the loader does next.
+func (ld *loader) use(s unitSettings) {
+	ld.unitSettings = s
+	ld.sysSeen = map[string]bool{} // -I directories decide what is the system's
+}
+
+// unitJob is one translation unit: what parseUnits found, to be merged
+// into the program in the order the files were given.
+type unitJob struct {
+	file      string
+	settings  unitSettings
+	ast       *cc.AST // nil when the unit has errors that stop it
+	rewritten map[string]*rewrites
+	errs      diag.List
+}
+
+// parseUnits reads the units with cc at once, as many at a time as
+// there are processors: each is independent of the others until it is
+// merged. cc/v4 may be used concurrently, sharing sourceCache.
+func parseUnits(jobs []unitJob) {
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i := range jobs {
+		if jobs[i].settings.cfg == nil {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(j *unitJob) {
+			defer func() { <-sem; wg.Done() }()
+			pl := &loader{}
+			pl.use(j.settings)
+			j.ast, j.rewritten = pl.parseFile(j.file)
+			j.errs = pl.errs
+		}(&jobs[i])
+	}
+	wg.Wait()
+}
+
+// loader holds the state of one Load.
+type loader struct {
+	prog *Program
+	unitSettings
+	errs    diag.List
+	basics  map[cc.Kind]*Type
+	sysSeen map[string]bool
 	// annotated collects what must be validated once every file is in.
 	annotated []pendingAnnot
 	// varDefined marks keys whose position is a definition, which wins
@@ -94,15 +144,16 @@ type loader struct {
 	varDefined map[string]bool
 }
 
-// loadFile translates one file and merges what it defines.
-func (ld *loader) loadFile(file string) {
+// parseFile translates one file with cc, or reports why it cannot. It
+// touches no program: units are parsed at once.
+func (ld *loader) parseFile(file string) (*cc.AST, map[string]*rewrites) {
 	if st, err := os.Stat(file); err != nil || st.IsDir() {
 		msg := "is a directory"
 		if err != nil {
 			msg = strings.TrimPrefix(err.Error(), "stat "+file+": ")
 		}
 		ld.errs.Errorf(rangeAt(diag.Pos{File: file}), codeRead, "cannot read %s: %s; check the path", file, msg)
-		return
+		return nil, nil
 	}
 	cfg := *ld.cfg
 	cfg.Header = !isSource(file) // static locals need function bodies checked
@@ -119,16 +170,16 @@ func (ld *loader) loadFile(file string) {
 	}...)
 	cfg.PragmaHandler = pragmaOnce()
 	if !ld.checkIncludes(file) {
-		return
+		return nil, nil
 	}
 	for _, f := range ld.userFiles(file) {
 		if d, deep := checkNesting(f); deep {
 			ld.errs.Add(d)
-			return
+			return nil, nil
 		}
 		if d, bad := checkBracketAnnotations(f); bad {
 			ld.errs.Add(d)
-			return
+			return nil, nil
 		}
 	}
 	rewritten := ld.workAroundSelfRefAttrs(&cfg, file)
@@ -139,23 +190,19 @@ func (ld *loader) loadFile(file string) {
 		pre.PragmaHandler = pragmaOnce()
 		if err := preprocess(&pre, srcs); err != nil {
 			ld.addCCErrors(err, file, ld.userFiles(file))
-			return
+			return nil, nil
 		}
 	}
 	ast, err := translate(&cfg, srcs)
 	if crash, ok := err.(ccCrash); ok {
 		ld.errs.Errorf(rangeAt(diag.Pos{File: file}), codeC, "the C reader (cc/v4) failed on this file (%s), so xfgen cannot read it; check the file with gcc -fsyntax-only, and if gcc accepts it please report it with the file", crash)
-		return
+		return nil, nil
 	}
 	if err != nil {
 		ld.addCCErrors(err, file, ld.userFiles(file))
-		return
+		return nil, nil
 	}
-	tu := newTU(ld, file, ast)
-	tu.rewritten = rewritten
-	tu.scan()
-	tu.convertAll()
-	tu.mergeConflicts()
+	return ast, rewritten
 }
 
 // pragmaOnce implements #pragma once, which cc/v4 leaves to its users:

@@ -9,7 +9,8 @@ func Sources(c Config) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(c Config) {
-		ld := &loader{incDirs: c.IncludeDirs}
+		ld := &loader{}
+		ld.incDirs = c.IncludeDirs
 		for _, f := range append(append([]string(nil), c.Preinclude...), c.Files...) {
 			for _, p := range ld.userFiles(f) {
 				if !seen[p] {
