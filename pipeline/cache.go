@@ -20,6 +20,10 @@ import (
 // It is safe for concurrent use; one configuration is read at most once
 // at a time.
 type Cache struct {
+	// Disk, when not nil, keeps loaded versions between processes too.
+	// Set it before the first Load.
+	Disk *DiskCache
+
 	mu      sync.Mutex
 	entries map[string]*entry
 	clock   uint64
@@ -86,7 +90,7 @@ func (c *Cache) Load(cfg typesdiff.Config) (*typesdiff.Program, diag.List) {
 	for _, f := range typesdiff.Sources(cfg) {
 		sources[f] = modTime(f)
 	}
-	e.prog, e.diags = typesdiff.Load(cfg)
+	e.prog, e.diags = c.Disk.Load(cfg)
 	e.sources, e.valid = sources, true
 	return e.prog, e.diags
 }

@@ -109,7 +109,7 @@ func loadInputs(opts pipeline.Options, cfg diag.List, specPath string, rep *repo
 		specPath, src = name, text
 		rep.files.Set(name, src)
 	}
-	r := pipeline.NewCache().Run(opts, specPath, src)
+	r := newCache().Run(opts, specPath, src)
 	r.Diags = append(cfg, r.Diags...)
 	if r.OnlyUsage() {
 		rep.report(r.Diags)
@@ -123,4 +123,12 @@ func loadInputs(opts pipeline.Options, cfg diag.List, specPath string, rep *repo
 func unreadable(name string, err error) diag.Diagnostic {
 	return diag.Diagnostic{Range: diag.Range{Start: diag.Pos{File: name}}, Severity: diag.Error, Code: typesdiff.CodeUnreadable,
 		Message: fmt.Sprintf("cannot read %s: %v; check the path", name, outfile.Cause(err))}
+}
+
+// newCache is the loaded versions' cache of one command: they are kept
+// on disk between runs too, unless XFGEN_CACHE=off.
+func newCache() *pipeline.Cache {
+	c := pipeline.NewCache()
+	c.Disk = pipeline.OpenDiskCache()
+	return c
 }

@@ -57,7 +57,7 @@ func diff(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, doc *
 		rep.report(dbDiags)
 		return exitUsage
 	}
-	oldProg, newProg, oldDiags, newDiags := pipeline.NewCache().Versions(oldCfg, newCfg)
+	oldProg, newProg, oldDiags, newDiags := newCache().Versions(oldCfg, newCfg)
 	var shared map[string]bool
 	if len(oldDiags)+len(newDiags) > 0 {
 		shared = pipeline.SharedFiles(oldCfg, newCfg)

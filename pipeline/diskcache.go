@@ -1,0 +1,172 @@
+package pipeline
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// DiskCache keeps loaded versions in files between runs of xfgen, so a
+// check of unchanged inputs does not read the C again. An entry is named
+// by typesdiff.InputDigest (the flags and the content of every file the
+// load may read) and by the xfgen executable that wrote it, so it is
+// never served for inputs that changed, nor to another build of xfgen.
+// An entry that is unreadable, truncated or corrupt is ignored and
+// written anew. A nil *DiskCache loads without caching.
+type DiskCache struct {
+	dir   string
+	build string // what identifies the running executable
+}
+
+// CacheEnv is the environment variable that turns the disk cache off
+// (XFGEN_CACHE=off).
+const CacheEnv = "XFGEN_CACHE"
+
+// maxDiskEntries bounds the entries kept; the oldest go first.
+const maxDiskEntries = 64
+
+// cacheMagic starts every entry; the version changes with the format.
+const cacheMagic = "xfgen model cache 1\n"
+
+// OpenDiskCache returns the cache in the user's cache folder
+// (os.UserCacheDir()/xfgen), or nil when XFGEN_CACHE=off or there is no
+// such folder.
+func OpenDiskCache() *DiskCache {
+	if strings.EqualFold(os.Getenv(CacheEnv), "off") {
+		return nil
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return nil
+	}
+	return NewDiskCache(filepath.Join(base, "xfgen"))
+}
+
+// NewDiskCache returns a cache keeping its entries in dir, created when
+// first written.
+func NewDiskCache(dir string) *DiskCache {
+	build := "unknown"
+	if exe, err := os.Executable(); err == nil {
+		if st, err := os.Stat(exe); err == nil {
+			build = fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
+		}
+	}
+	return &DiskCache{dir: dir, build: build}
+}
+
+// Load returns the program cfg describes, from the cache when an entry
+// for exactly these inputs is there, else loaded and stored.
+func (d *DiskCache) Load(cfg typesdiff.Config) (*typesdiff.Program, diag.List) {
+	if d == nil {
+		return typesdiff.Load(cfg)
+	}
+	before, ok := typesdiff.InputDigest(cfg)
+	if !ok {
+		return typesdiff.Load(cfg)
+	}
+	path := d.path(before)
+	if p, l, err := readEntry(path); err == nil {
+		return p, l
+	}
+	p, l := typesdiff.Load(cfg)
+	// A file changed while it was read: what was loaded may be of
+	// neither content, so it is not kept.
+	if after, ok := typesdiff.InputDigest(cfg); ok && after == before {
+		d.write(path, p, l)
+	}
+	return p, l
+}
+
+func (d *DiskCache) path(digest [sha256.Size]byte) string {
+	h := sha256.New()
+	h.Write([]byte(d.build))
+	h.Write(digest[:])
+	return filepath.Join(d.dir, hex.EncodeToString(h.Sum(nil))+".model")
+}
+
+// readEntry reads an entry: the magic line, the encoding, and the
+// SHA-256 of the encoding, which a truncated or damaged file fails.
+func readEntry(path string) (*typesdiff.Program, diag.List, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	body, ok := bytes.CutPrefix(b, []byte(cacheMagic))
+	if !ok || len(body) < sha256.Size {
+		return nil, nil, fmt.Errorf("%s: not a cache entry", path)
+	}
+	payload, sum := body[:len(body)-sha256.Size], body[len(body)-sha256.Size:]
+	if s := sha256.Sum256(payload); !bytes.Equal(s[:], sum) {
+		return nil, nil, fmt.Errorf("%s: damaged cache entry", path)
+	}
+	return typesdiff.DecodeProgram(bytes.NewReader(payload))
+}
+
+// write stores an entry whole or not at all: it is written to a file of
+// its own and renamed over the entry's name. A cache that cannot be
+// written is only slower, so failures are not reported.
+func (d *DiskCache) write(path string, p *typesdiff.Program, l diag.List) {
+	var payload bytes.Buffer
+	if err := typesdiff.EncodeProgram(&payload, p, l); err != nil {
+		return
+	}
+	if err := os.MkdirAll(d.dir, 0o755); err != nil {
+		return
+	}
+	f, err := os.CreateTemp(d.dir, ".entry-*")
+	if err != nil {
+		return
+	}
+	sum := sha256.Sum256(payload.Bytes())
+	_, err = f.Write(append(append([]byte(cacheMagic), payload.Bytes()...), sum[:]...))
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return
+	}
+	d.trim()
+}
+
+// trim removes the oldest entries beyond maxDiskEntries.
+func (d *DiskCache) trim() {
+	ents, err := os.ReadDir(d.dir)
+	if err != nil {
+		return
+	}
+	type aged struct {
+		name string
+		mod  int64
+	}
+	var list []aged
+	for _, e := range ents {
+		if !strings.HasSuffix(e.Name(), ".model") {
+			continue
+		}
+		if info, err := e.Info(); err == nil {
+			list = append(list, aged{e.Name(), info.ModTime().UnixNano()})
+		}
+	}
+	if len(list) <= maxDiskEntries {
+		return
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].mod < list[j].mod })
+	for _, a := range list[:len(list)-maxDiskEntries] {
+		os.Remove(filepath.Join(d.dir, a.name))
+	}
+}

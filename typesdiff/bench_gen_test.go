@@ -1,0 +1,141 @@
+package typesdiff
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"modernc.org/cc/v4"
+)
+
+// benchVersion writes one version of a generated server under dir: a
+// header of structs records (each with pointers, annotated fields and
+// system types, over the system headers of testdata/types/bench/common.h)
+// and units .c files that include it, each with statics and functions
+// that use the records. The new version widens a field of every tenth
+// record and adds one to every seventh. It returns the files to read.
+func benchVersion(b *testing.B, dir string, records, units int, newVersion bool) []string {
+	b.Helper()
+	common, err := os.ReadFile("../testdata/types/bench/common.h")
+	if err != nil {
+		b.Fatal(err)
+	}
+	annot, _ := filepath.Abs("../include/xfgen/annotations.h")
+	var h strings.Builder
+	fmt.Fprintf(&h, "#pragma once\n%s#include %q\n", common, annot)
+	for i := 0; i < records; i++ {
+		count := "int"
+		if newVersion && i%10 == 0 {
+			count = "long"
+		}
+		fmt.Fprintf(&h, "struct rec%d {\n\tint id;\n\tint n;\n\t%s count;\n\tstruct rec%d *next;\n\tchar E_SZ *name;\n", i, count, (i+1)%records)
+		if newVersion && i%7 == 0 {
+			h.WriteString("\tuint32_t flags;\n")
+		}
+		fmt.Fprintf(&h, "\tstruct sockaddr_in addr;\n\tpthread_mutex_t lock;\n\tstruct timespec when;\n\tint E_PTRARRAY(n) *vals;\n};\nextern struct rec%d *table%d;\n\n", i, i)
+	}
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		return p
+	}
+	hdr := write("server.h", h.String())
+	if units == 0 {
+		return []string{hdr}
+	}
+	var files []string
+	for u := 0; u < units; u++ {
+		var c strings.Builder
+		c.WriteString("#include \"server.h\"\n\n")
+		for k := 0; k < 5; k++ {
+			r := (u*5 + k) % records
+			fmt.Fprintf(&c, "struct rec%d *table%d;\nstatic int hits%d_%d;\n\n", r, r, u, k)
+			fmt.Fprintf(&c, "int count%d_%d(const struct rec%d *p)\n{\n\tint n = 0;\n\tfor (; p != NULL && n < 1000; p = (const void *)p->next) {\n\t\tn += p->count + p->n;\n\t\tif (p->name != NULL && strlen(p->name) > 3)\n\t\t\thits%d_%d++;\n\t}\n\treturn n;\n}\n\n", u, k, r, u, k)
+		}
+		files = append(files, write(fmt.Sprintf("unit%d.c", u), c.String()))
+	}
+	return files
+}
+
+// benchPrograms are the generated programs: name -> records, units.
+var benchPrograms = []struct {
+	name           string
+	records, units int
+}{
+	{"200structs", 200, 0},
+	{"2000structs", 2000, 0},
+	{"40units", 200, 40},
+}
+
+func benchPair(b *testing.B, records, units int) (old, new []string) {
+	dir := b.TempDir()
+	for _, v := range []string{"old", "new"} {
+		if err := os.Mkdir(filepath.Join(dir, v), 0o755); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return benchVersion(b, filepath.Join(dir, "old"), records, units, false), benchVersion(b, filepath.Join(dir, "new"), records, units, true)
+}
+
+// BenchmarkCheckCold loads both versions of each generated program at
+// once, as xfgen check does, with the header cache emptied first, and
+// diffs them.
+func BenchmarkCheckCold(b *testing.B) {
+	for _, p := range benchPrograms {
+		b.Run(p.name, func(b *testing.B) {
+			oldFiles, newFiles := benchPair(b, p.records, p.units)
+			for i := 0; i < b.N; i++ {
+				sourceCache = new(cc.SourceCache)
+				var op, np *Program
+				var wg sync.WaitGroup
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					np = mustLoad(b, Config{Files: newFiles})
+				}()
+				op = mustLoad(b, Config{Files: oldFiles})
+				wg.Wait()
+				if r := Diff(op, np); r.Type("struct rec0").Kind != Changed {
+					b.Fatal("the change of struct rec0 was not found")
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkGCCSyntaxOnlyGenerated runs gcc -fsyntax-only on every file of
+// both versions of each generated program, one gcc per file as a build
+// does.
+func BenchmarkGCCSyntaxOnlyGenerated(b *testing.B) {
+	gcc, err := exec.LookPath("gcc")
+	if err != nil {
+		b.Skip("gcc not installed")
+	}
+	for _, p := range benchPrograms {
+		b.Run(p.name, func(b *testing.B) {
+			oldFiles, newFiles := benchPair(b, p.records, p.units)
+			for i := 0; i < b.N; i++ {
+				for _, f := range append(append([]string(nil), oldFiles...), newFiles...) {
+					if out, err := exec.Command(gcc, "-fsyntax-only", f).CombinedOutput(); err != nil {
+						b.Fatalf("gcc %s: %v\n%s", f, err, out)
+					}
+				}
+			}
+		})
+	}
+}
+
+
+func mustLoad(b *testing.B, c Config) *Program {
+	p, errs := Load(c)
+	if errs.HasErrors() {
+		b.Error(errs.Error())
+	}
+	return p
+}
