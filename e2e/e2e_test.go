@@ -68,6 +68,9 @@ func testMain(m *testing.M) int {
 		return 2
 	}
 	defer os.RemoveAll(workDir)
+	// xfgen keeps loaded versions in the folder XFGEN_CACHE names,
+	// here one of the run's own, not the user's cache folder.
+	os.Setenv("XFGEN_CACHE", filepath.Join(workDir, "xfgen-cache"))
 	return m.Run()
 }
 

@@ -86,6 +86,7 @@ func TestServerAgreesWithCheck(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	include, _ := filepath.Abs("../include")
+	cacheDir := t.TempDir()
 	compared, inHeaders := 0, 0
 	for _, sc := range testdataSpecs(t) {
 		args := []string{"check", "--format", "json", "--error-limit", "0", "-I", include}
@@ -95,7 +96,9 @@ func TestServerAgreesWithCheck(t *testing.T) {
 		for _, f := range sc.new {
 			args = append(args, "--new", f)
 		}
-		out, _ := exec.Command(bin, append(args, sc.spec)...).Output()
+		cmd := exec.Command(bin, append(args, sc.spec)...)
+		cmd.Env = append(os.Environ(), "XFGEN_CACHE="+cacheDir) // not the user's cache folder
+		out, _ := cmd.Output()
 		var cli []diag.Diagnostic
 		if err := decodeCheckJSON(out, &cli); err != nil {
 			t.Errorf("%s: xfgen check output: %v\n%s", sc.name, err, out)

@@ -26,8 +26,8 @@ type DiskCache struct {
 	build string // what identifies the running executable
 }
 
-// CacheEnv is the environment variable that turns the disk cache off
-// (XFGEN_CACHE=off).
+// CacheEnv is the environment variable that moves the disk cache to
+// another folder (an absolute path) or turns it off (XFGEN_CACHE=off).
 const CacheEnv = "XFGEN_CACHE"
 
 // maxDiskEntries bounds the entries kept; the oldest go first.
@@ -37,11 +37,15 @@ const maxDiskEntries = 64
 const cacheMagic = "xfgen model cache 1\n"
 
 // OpenDiskCache returns the cache in the user's cache folder
-// (os.UserCacheDir()/xfgen), or nil when XFGEN_CACHE=off or there is no
-// such folder.
+// (os.UserCacheDir()/xfgen), or in the folder XFGEN_CACHE names, or nil
+// when XFGEN_CACHE=off or there is no cache folder.
 func OpenDiskCache() *DiskCache {
-	if strings.EqualFold(os.Getenv(CacheEnv), "off") {
+	v := os.Getenv(CacheEnv)
+	switch {
+	case strings.EqualFold(v, "off"):
 		return nil
+	case filepath.IsAbs(v):
+		return NewDiskCache(v)
 	}
 	base, err := os.UserCacheDir()
 	if err != nil {

@@ -131,7 +131,6 @@ func BenchmarkGCCSyntaxOnlyGenerated(b *testing.B) {
 	}
 }
 
-
 func mustLoad(b *testing.B, c Config) *Program {
 	p, errs := Load(c)
 	if errs.HasErrors() {

@@ -9,13 +9,13 @@ import (
 )
 
 // TestMain keeps the tests' loaded versions out of the user's cache
-// folder: os.UserCacheDir follows XDG_CACHE_HOME.
+// folder.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "xfgen-cache-test-")
 	if err != nil {
 		panic(err)
 	}
-	os.Setenv("XDG_CACHE_HOME", dir)
+	os.Setenv("XFGEN_CACHE", dir)
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -25,7 +25,9 @@ func TestMain(m *testing.M) {
 // says the same; an edited header is read again; XFGEN_CACHE=off writes
 // nothing.
 func TestCheckUsesDiskCache(t *testing.T) {
-	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	cache := t.TempDir()
+	t.Setenv("XFGEN_CACHE", "")
+	t.Setenv("XDG_CACHE_HOME", cache) // the user's cache folder, here
 	dir := t.TempDir()
 	write := func(name, text string) string {
 		p := filepath.Join(dir, name)
@@ -38,7 +40,7 @@ func TestCheckUsesDiskCache(t *testing.T) {
 	oldH := write("old.h", "#include \"s.h\"\nstruct s *g;\n")
 	newH := write("new.h", "struct s { int a; };\nstruct s *g;\n")
 	entries := func() int {
-		m, _ := filepath.Glob(filepath.Join(os.Getenv("XDG_CACHE_HOME"), "xfgen", "*.model"))
+		m, _ := filepath.Glob(filepath.Join(cache, "xfgen", "*.model"))
 		return len(m)
 	}
 	diff := func() string {
