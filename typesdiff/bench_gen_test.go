@@ -138,3 +138,52 @@ func mustLoad(b *testing.B, c Config) *Program {
 	}
 	return p
 }
+
+// BenchmarkCommandCheck runs the xfgen command, built for the purpose,
+// as a user does: xfgen check of each generated program with an empty
+// spec, each run a new process. "cold" is without the disk cache
+// (XFGEN_CACHE=off): the host compiler is asked for its configuration,
+// every file is read and both versions are parsed. "repeat" is a run
+// with the same inputs as the run before it, served from the disk cache.
+func BenchmarkCommandCheck(b *testing.B) {
+	bin := filepath.Join(b.TempDir(), "xfgen")
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/xfgen").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, p := range benchPrograms {
+		oldFiles, newFiles := benchPair(b, p.records, p.units)
+		spec := filepath.Join(b.TempDir(), "spec.xf")
+		if err := os.WriteFile(spec, nil, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		args := []string{"check"}
+		for _, f := range oldFiles {
+			args = append(args, "--old", f)
+		}
+		for _, f := range newFiles {
+			args = append(args, "--new", f)
+		}
+		args = append(args, spec)
+		cache := b.TempDir()
+		check := func(b *testing.B, cacheEnv string) {
+			cmd := exec.Command(bin, args...)
+			cmd.Env = append(os.Environ(), "XFGEN_CACHE="+cacheEnv)
+			out, err := cmd.CombinedOutput()
+			if e, ok := err.(*exec.ExitError); err != nil && (!ok || e.ExitCode() != 1) {
+				b.Fatalf("xfgen check: %v\n%s", err, out)
+			}
+		}
+		b.Run(p.name+"/cold", func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				check(b, "off")
+			}
+		})
+		b.Run(p.name+"/repeat", func(b *testing.B) {
+			check(b, cache)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				check(b, cache)
+			}
+		})
+	}
+}

@@ -1,10 +1,12 @@
 package typesdiff
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -37,11 +39,13 @@ func InputDigest(c Config) (digest [sha256.Size]byte, ok bool) {
 	for _, u := range c.Units {
 		configs = append(configs, c.unitConfig(u))
 	}
+	var searchDirs []string // where an #include or a probe may look
 	for _, uc := range configs {
 		host, err := hostFor(uc.Std)
 		if err != nil {
 			return digest, false
 		}
+		searchDirs = append(append(searchDirs, uc.IncludeDirs...), host.HostSysIncludePaths...)
 		fmt.Fprintf(h, "host %q %q %q\n", host.Predefined, host.IncludePaths, host.SysIncludePaths)
 		cfg, _, err := ccConfig(uc)
 		if err != nil {
@@ -87,10 +91,22 @@ func InputDigest(c Config) (digest [sha256.Size]byte, ok bool) {
 				continue
 			}
 		}
-		if !knownIncludes(text) {
+		probes, ok := knownIncludes(text)
+		if !ok {
 			return digest, false
 		}
 		fmt.Fprintf(h, "file %q %x\n", f, sha256.Sum256(text))
+		for _, p := range probes {
+			// Every place the probe could find its file: one appearing
+			// in any of them may change the answer.
+			fmt.Fprintf(h, "probe %q %q:", f, p.name)
+			for _, d := range append([]string{filepath.Dir(f)}, searchDirs...) {
+				if q := filepath.Join(d, p.name); fileExists(q) {
+					fmt.Fprintf(h, " %q", q)
+				}
+			}
+			h.Write([]byte("\n"))
+		}
 	}
 	sort.Strings(missing)
 	fmt.Fprintf(h, "missing %q\n", missing)
@@ -98,17 +114,31 @@ func InputDigest(c Config) (digest [sha256.Size]byte, ok bool) {
 	return digest, true
 }
 
+// hasIncludeRe matches a __has_include probe with a plain name.
+var hasIncludeRe = regexp.MustCompile(`__has_include\s*\(\s*([<"])([^>"]+)[>"]\s*\)`)
+
 // knownIncludes reports whether every #include of text names its file
-// plainly and text asks no __has_include.
-func knownIncludes(text []byte) bool {
-	s := string(text)
+// plainly, and returns the files text probes with __has_include (which
+// must also be plain names).
+func knownIncludes(text []byte) (probes []include, ok bool) {
+	s := withoutComments(text)
 	if strings.Contains(s, "__has_include") {
-		return false
+		if strings.Contains(s, "__has_include_next") {
+			return nil, false
+		}
+		n := strings.Count(s, "__has_include")
+		ms := hasIncludeRe.FindAllStringSubmatch(s, -1)
+		if len(ms) != n-strings.Count(s, "ifdef __has_include")-strings.Count(s, "defined __has_include")-strings.Count(s, "defined(__has_include)") {
+			return nil, false
+		}
+		for _, m := range ms {
+			probes = append(probes, include{name: m[2], system: m[1] == "<"})
+		}
 	}
 	for rest := s; ; {
 		i := strings.Index(rest, "include")
 		if i < 0 {
-			return true
+			return probes, true
 		}
 		lineStart := strings.LastIndexByte(rest[:i], '\n') + 1
 		end := strings.IndexByte(rest[i:], '\n')
@@ -119,7 +149,42 @@ func knownIncludes(text []byte) bool {
 		rest = rest[i+end:]
 		m := anyIncludeRe.FindStringSubmatch(line)
 		if m != nil && plainIncludeRe.FindStringSubmatch(strings.TrimSpace(m[2])) == nil {
-			return false
+			return nil, false
 		}
 	}
+}
+
+// withoutComments returns text with its comments blanked, lines kept.
+func withoutComments(text []byte) string {
+	if !bytes.Contains(text, []byte("/*")) && !bytes.Contains(text, []byte("//")) {
+		return string(text)
+	}
+	b := bytes.Clone(text)
+	for i := 0; i+1 < len(b); i++ {
+		switch {
+		case b[i] == '"' || b[i] == '\'':
+			q := b[i]
+			for i++; i < len(b) && b[i] != q && b[i] != '\n'; i++ {
+				if b[i] == '\\' {
+					i++
+				}
+			}
+		case b[i] == '/' && b[i+1] == '/':
+			for ; i < len(b) && b[i] != '\n'; i++ {
+				b[i] = ' '
+			}
+		case b[i] == '/' && b[i+1] == '*':
+			b[i], b[i+1] = ' ', ' '
+			for i += 2; i < len(b) && !(b[i] == '*' && i+1 < len(b) && b[i+1] == '/'); i++ {
+				if b[i] != '\n' {
+					b[i] = ' '
+				}
+			}
+			if i+1 < len(b) {
+				b[i], b[i+1] = ' ', ' '
+				i++
+			}
+		}
+	}
+	return string(b)
 }

@@ -10,7 +10,8 @@ func Sources(c Config) []string {
 	seen := map[string]bool{}
 	add := func(c Config) {
 		ld := &loader{}
-		ld.incDirs = c.IncludeDirs
+		cfg, _, _ := ccConfig(c) // nil on a bad flag, which Load reports
+		ld.use(unitSettings{cfg: cfg, incDirs: c.IncludeDirs})
 		for _, f := range append(append([]string(nil), c.Preinclude...), c.Files...) {
 			for _, p := range ld.userFiles(f) {
 				if !seen[p] {

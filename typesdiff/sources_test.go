@@ -29,3 +29,17 @@ func TestOverlayReplacesFile(t *testing.T) {
 		t.Error("the overlay of a file given to Load was not read")
 	}
 }
+
+// An #include of an absolute path is one of the user's files unless it
+// lies in a system directory (Sources used to crash on one).
+func TestSourcesFollowsAbsoluteIncludes(t *testing.T) {
+	dir := t.TempDir()
+	inner := filepath.Join(dir, "inner.h")
+	top := filepath.Join(dir, "top.h")
+	os.WriteFile(inner, []byte("struct s { int a; };\n"), 0o644)
+	os.WriteFile(top, []byte("#include \""+inner+"\"\n#include \"/usr/include/stdio.h\"\nextern struct s g;\n"), 0o644)
+	got := Sources(Config{Files: []string{top}})
+	if len(got) != 2 || got[0] != top || got[1] != inner {
+		t.Errorf("Sources = %v, want %s and %s", got, top, inner)
+	}
+}

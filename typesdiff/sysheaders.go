@@ -47,6 +47,9 @@ func under(path, dir string) bool {
 // hostSysDirs are the system include directories of the host compiler,
 // without the user's -I directories and the loader's own.
 func (ld *loader) hostSysDirs() []string {
+	if ld.cfg == nil {
+		return nil
+	}
 	return ld.cfg.HostSysIncludePaths
 }
 
