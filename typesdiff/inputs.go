@@ -53,6 +53,7 @@ func InputDigest(c Config) (digest [sha256.Size]byte, ok bool) {
 		}
 		ld := &loader{}
 		ld.use(unitSettings{cfg: cfg, incDirs: uc.IncludeDirs})
+		var roots []string
 		for _, f := range uc.AllFiles() {
 			for _, p := range append(append([]string(nil), uc.Preinclude...), f) {
 				for _, u := range ld.userFiles(p) {
@@ -69,12 +70,13 @@ func InputDigest(c Config) (digest [sha256.Size]byte, ok bool) {
 							missing = append(missing, inc.name)
 							continue
 						}
-						for s := range ld.closure(q) {
-							files[s] = true
-						}
+						roots = append(roots, q)
 					}
 				}
 			}
+		}
+		for s := range ld.systemClosure(roots) {
+			files[s] = true
 		}
 	}
 	sorted := make([]string, 0, len(files))

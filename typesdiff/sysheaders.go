@@ -1,7 +1,7 @@
 package typesdiff
 
 import (
-	"bufio"
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -71,15 +71,21 @@ func includesOf(path string, system bool) []include {
 		return v.([]include)
 	}
 	var r []include
-	if f, err := os.Open(path); err == nil {
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		for sc.Scan() {
-			if m := includeLineRe.FindStringSubmatch(sc.Text()); m != nil {
-				r = append(r, include{name: m[3], system: m[2] == "<", next: m[1] != ""})
+	if text, err := os.ReadFile(path); err == nil {
+		for len(text) > 0 {
+			line := text
+			if i := bytes.IndexByte(text, '\n'); i >= 0 {
+				line, text = text[:i], text[i+1:]
+			} else {
+				text = nil
+			}
+			if !bytes.Contains(line, []byte("include")) {
+				continue
+			}
+			if m := includeLineRe.FindSubmatch(line); m != nil {
+				r = append(r, include{name: string(m[3]), system: string(m[2]) == "<", next: len(m[1]) > 0})
 			}
 		}
-		f.Close()
 	}
 	if system {
 		includeCache.Store(path, r)
@@ -194,8 +200,31 @@ func (ld *loader) closure(path string) map[string]bool {
 	if v, ok := closures.Load(path); ok {
 		return v.(map[string]bool)
 	}
-	set := map[string]bool{path: true}
-	stack := []string{path}
+	set := ld.systemClosure([]string{path})
+	closures.Store(path, set)
+	return set
+}
+
+// systemClosure is the set of the files roots are and include, directly
+// or not, as closure reads them.
+func (ld *loader) systemClosure(roots []string) map[string]bool {
+	set := map[string]bool{}
+	var stack []string
+	for _, r := range roots {
+		if !set[r] {
+			set[r] = true
+			stack = append(stack, r)
+		}
+	}
+	found := map[string]string{} // <name> -> path, for this walk
+	resolve := func(name string) string {
+		p, ok := found[name]
+		if !ok {
+			p = ld.resolveSys(name, "")
+			found[name] = p
+		}
+		return p
+	}
 	for len(stack) > 0 && len(set) < 5000 {
 		p := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -208,10 +237,10 @@ func (ld *loader) closure(path string) map[string]bool {
 				if c := filepath.Join(filepath.Dir(p), inc.name); fileExists(c) {
 					q = c
 				} else {
-					q = ld.resolveSys(inc.name, "")
+					q = resolve(inc.name)
 				}
 			default:
-				q = ld.resolveSys(inc.name, "")
+				q = resolve(inc.name)
 			}
 			if q != "" && !set[q] {
 				set[q] = true
@@ -219,7 +248,6 @@ func (ld *loader) closure(path string) map[string]bool {
 			}
 		}
 	}
-	closures.Store(path, set)
 	return set
 }
 
