@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"sync"
 
 	"github.com/xfgen-dev/xfgen/diag"
 	"modernc.org/cc/v4"
@@ -58,12 +57,10 @@ func Load(c Config) (*Program, diag.List) {
 		jobs = append(jobs, unitJob{file: u.File, settings: unitSettings{cfg, pre, uc.IncludeDirs, uc.Defines, uc.Preinclude}})
 		all = append(all, u.IncludeDirs...)
 	}
-	parseUnits(jobs)
-	for i := range jobs {
-		j := &jobs[i]
+	parseUnits(jobs, func(j *unitJob) {
 		ld.errs = append(ld.errs, j.errs...)
 		if j.ast == nil {
-			continue
+			return
 		}
 		ld.use(j.settings)
 		tu := newTU(ld, j.file, j.ast)
@@ -71,7 +68,7 @@ func Load(c Config) (*Program, diag.List) {
 		tu.scan()
 		tu.convertAll()
 		tu.mergeConflicts()
-	}
+	})
 	// What follows (finish) sees every unit's include directories.
 	ld.incDirs = all
 	ld.sysSeen = map[string]bool{}
@@ -109,25 +106,41 @@ type unitJob struct {
 
 // parseUnits reads the units with cc at once, as many at a time as
 // there are processors: each is independent of the others until it is
-// merged. cc/v4 may be used concurrently, sharing sourceCache.
-func parseUnits(jobs []unitJob) {
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i := range jobs {
-		if jobs[i].settings.cfg == nil {
-			continue
-		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func(j *unitJob) {
-			defer func() { <-sem; wg.Done() }()
-			pl := &loader{}
-			pl.use(j.settings)
-			j.ast, j.rewritten = pl.parseFile(j.file)
-			j.errs = pl.errs
-		}(&jobs[i])
+// merged. cc/v4 may be used concurrently, sharing sourceCache. merge is
+// called with each unit in the order of jobs, as soon as it and those
+// before it are read, and the unit's AST is dropped after it: at most
+// twice as many units as processors are held at a time.
+func parseUnits(jobs []unitJob, merge func(*unitJob)) {
+	done := make([]chan struct{}, len(jobs))
+	for i := range done {
+		done[i] = make(chan struct{})
 	}
-	wg.Wait()
+	slots := make(chan struct{}, 2*runtime.GOMAXPROCS(0))
+	go func() {
+		for i := range jobs {
+			j := &jobs[i]
+			if j.settings.cfg == nil {
+				close(done[i])
+				continue
+			}
+			slots <- struct{}{}
+			go func() {
+				defer close(done[i])
+				pl := &loader{}
+				pl.use(j.settings)
+				j.ast, j.rewritten = pl.parseFile(j.file)
+				j.errs = pl.errs
+			}()
+		}
+	}()
+	for i := range jobs {
+		<-done[i]
+		merge(&jobs[i])
+		jobs[i].ast, jobs[i].rewritten = nil, nil
+		if jobs[i].settings.cfg != nil {
+			<-slots
+		}
+	}
 }
 
 // loader holds the state of one Load.
