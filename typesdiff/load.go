@@ -37,12 +37,12 @@ func Load(c Config) (*Program, diag.List) {
 		ld.errs.Errorf(diag.Range{}, codeNoFiles, "no C files given: name the old and new version's headers or sources")
 		return prog, ld.errs
 	}
-	jobs := []unitJob{}
 	cfg, pre, err := ccConfig(c)
 	if err != nil {
 		ld.errs.Errorf(diag.Range{}, codeConfig, "%v", err)
 		return prog, ld.errs
 	}
+	var jobs []unitJob
 	for _, f := range c.Files {
 		jobs = append(jobs, unitJob{file: f, settings: unitSettings{cfg, pre, c.IncludeDirs, c.Defines, c.Preinclude}})
 	}
@@ -127,6 +127,15 @@ func parseUnits(jobs []unitJob, merge func(*unitJob)) {
 			go func() {
 				defer close(done[i])
 				pl := &loader{}
+				defer func() {
+					// A failure here must not end the process (the
+					// language server) from a goroutine of its own.
+					if r := recover(); r != nil {
+						j.ast, j.rewritten = nil, nil
+						j.errs = append(pl.errs, diag.Diagnostic{Range: rangeAt(diag.Pos{File: j.file}), Severity: diag.Error, Code: codeC,
+							Message: fmt.Sprintf("xfgen failed while reading this file (%v); check it with gcc -fsyntax-only, and please report it with the file", r)})
+					}
+				}()
 				pl.use(j.settings)
 				j.ast, j.rewritten = pl.parseFile(j.file)
 				j.errs = pl.errs

@@ -38,16 +38,26 @@ import (
 //	taken before StructDeclarationList.check fills the fields, size and
 //	alignment, which it does in the original only, so the member's
 //	pointee stays a struct of no fields and size -1. UnionType.setAttr
-//	does the same. The same copy is made by newPointerType whenever the
+//	does the same. newPointerType makes the same copy whenever the
 //	pointee has attributes, so a record with attributes of its own
-//	(struct __attribute__((packed)) n { struct n *next; int v; }, or
-//	one with __attribute__((annotate("x"))) after its closing brace)
-//	loses its members for every member that points to it. A type reached through a forward declaration does not
-//	have the problem: it has forward set, which the copy keeps. A fix
-//	would be for setAttr of a record whose definition is still being
-//	checked to return a type that refers to the definition (as forward
-//	does), or for StructDeclarationList.check to fill the record in
-//	place for every copy.
+//	(struct __attribute__((packed)) n { struct n *next; int v; }, or one
+//	with __attribute__((annotate("x"))) after its closing brace) loses
+//	its members for every member that points to it. A type reached
+//	through a forward declaration is not affected: it has forward set,
+//	which the copy keeps. A fix would be for setAttr of a record whose
+//	definition is still being checked to return a type that refers to
+//	the definition (as forward does), or for StructDeclarationList.check
+//	to fill the record in place for every copy.
+//
+//	Seen on the way: an alignment above a pointer's own, written among
+//	a pointer member's specifiers or after its '*' (struct w { char c;
+//	struct t __attribute__((aligned(16))) *p; }), is ignored by the
+//	layout (p at offset 8, gcc puts it at 16); after the member's name it
+//	is applied.
+//
+// Left as it is: the second case (packed or aligned on a record that
+// points to itself), which cc must lay out by those attributes, and the
+// alignment of pointer members.
 
 // macroDefRe matches a #define: group 1 is the name, group 2 the first
 // identifier of the replacement.
