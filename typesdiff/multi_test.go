@@ -1,6 +1,8 @@
 package typesdiff
 
 import (
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -94,5 +96,44 @@ func TestLoadGuardedCycle(t *testing.T) {
 	p := load(t, "../testdata/types/guarded/a.h")
 	if mustField(t, mustType(t, p, "struct b"), "pa").Type.Elem != mustType(t, p, "struct a") {
 		t.Errorf("struct b.pa does not point at struct a")
+	}
+}
+
+// The units of a version are read at once but merged in the order
+// given: the first definition of a name is the program's, and a later
+// one that differs is the one reported, however the reads interleave.
+func TestLoadUnitsMergeInOrder(t *testing.T) {
+	files := map[string]string{}
+	var names []string
+	for i := 0; i < 8; i++ {
+		text := fmt.Sprintf("#include <stdio.h>\nstatic int count%d;\nint get%d(void) { return count%d; }\n", i, i, i)
+		switch i {
+		case 2:
+			text += "struct s { int a; };\nstruct s *first;\n"
+		case 5:
+			text += "struct s { long a; };\nstruct s *second;\n"
+		}
+		name := fmt.Sprintf("u%d.c", i)
+		files[name] = text
+		names = append(names, name)
+	}
+	dir := writeTree(t, files)
+	var paths []string
+	for _, n := range names {
+		paths = append(paths, filepath.Join(dir, n))
+	}
+	for round := 0; round < 5; round++ {
+		p, errs := Load(Config{Files: paths})
+		if len(errs) != 1 || errs[0].Range.Start.File != paths[5] || !strings.Contains(errs[0].Message, "struct s is defined differently") {
+			t.Fatalf("round %d: want one conflict in u5.c, got:\n%s", round, errs.Error())
+		}
+		if a := mustField(t, mustType(t, p, "struct s"), "a"); a.Type.Name != "int" || mustType(t, p, "struct s").Pos.File != paths[2] {
+			t.Fatalf("round %d: struct s is u5.c's (%s a), not u2.c's", round, a.Type.Name)
+		}
+		for i := range 8 {
+			if v := p.Vars[fmt.Sprintf("u%d.c/count%d", i, i)]; v == nil {
+				t.Fatalf("round %d: u%d.c's static count%d is missing", round, i, i)
+			}
+		}
 	}
 }
