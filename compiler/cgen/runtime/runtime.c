@@ -124,7 +124,17 @@ XF_UNUSED static int xf_writable(const void *p)
 
 /* ---- address map: (old object, its type) -> new object ----
  * Keyed by type too: a struct and its first member share an address but
- * are two objects. The type is the closure that migrates it. */
+ * are two objects. The type is the closure that migrates it.
+ *
+ * Most objects are reached once (a list's nodes, a tree's, a table's
+ * entries), so their mappings are not put in the hash table at once:
+ * they go to an append-only log, and a bitmap over the old addresses
+ * (xf_seen, one bit per 8-byte word) says which words have a mapping,
+ * a migrated array or a stale copy at all. A look-up of a word whose
+ * bit is clear answers at once; one whose bit is set first moves the
+ * log into the table (xf_flush). The table then holds only what was
+ * looked up since, and an object reached once costs a bit and 16 bytes
+ * of log. */
 
 struct xf_slot { const void *old; const void *tag; void *new_; };
 static struct xf_slot *xf_map;
@@ -139,8 +149,131 @@ static size_t xf_hash(const void *p, const void *tag)
 	return (size_t)x;
 }
 
+/* The bitmap: regions of 64 KiB of old addresses, each with its bits,
+ * found by a small hash table of region numbers (+ 1: 0 is free). */
+#define XF_REGION_SHIFT 16
+#define XF_REGION_BITS (1u << (XF_REGION_SHIFT - 3))
+struct xf_region { uintptr_t r; uint64_t *bits; };
+static struct xf_region *xf_regions;
+static size_t xf_regions_cap, xf_regions_len;
+static uintptr_t xf_last_r; /* the region found last, and its bits */
+static uint64_t *xf_last_bits;
+static int xf_oom; /* memory ran out where no error could be returned */
+
+static struct xf_region *xf_region_slot(uintptr_t r)
+{
+	size_t i;
+	for (i = xf_hash((void *)r, NULL) & (xf_regions_cap - 1); xf_regions[i].r != 0 && xf_regions[i].r != r;
+	     i = (i + 1) & (xf_regions_cap - 1))
+		;
+	return &xf_regions[i];
+}
+
+/* xf_region_bits returns the bits of region r, made if make is set;
+ * NULL when there are none (or memory ran out). */
+static uint64_t *xf_region_bits(uintptr_t r, int make)
+{
+	struct xf_region *sl;
+	if (r == xf_last_r)
+		return xf_last_bits;
+	if (xf_regions_cap == 0 && !make)
+		return NULL;
+	if (make && (xf_regions_len + 1) * 2 > xf_regions_cap) {
+		size_t cap = xf_regions_cap ? 2 * xf_regions_cap : 64, i, j;
+		struct xf_region *m = calloc(cap, sizeof *m);
+		if (m == NULL)
+			return NULL;
+		for (i = 0; i < xf_regions_cap; i++) {
+			if (xf_regions[i].r == 0)
+				continue;
+			for (j = xf_hash((void *)xf_regions[i].r, NULL) & (cap - 1); m[j].r != 0; j = (j + 1) & (cap - 1))
+				;
+			m[j] = xf_regions[i];
+		}
+		free(xf_regions);
+		xf_regions = m;
+		xf_regions_cap = cap;
+	}
+	sl = xf_region_slot(r);
+	if (sl->r == 0) {
+		if (!make)
+			return NULL;
+		if ((sl->bits = calloc(XF_REGION_BITS / 64, sizeof *sl->bits)) == NULL)
+			return NULL;
+		sl->r = r;
+		xf_regions_len++;
+	}
+	xf_last_r = r;
+	xf_last_bits = sl->bits;
+	return sl->bits;
+}
+
+/* xf_seen says whether the 8-byte word at p may have a mapping. */
+static int xf_seen(const void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	uint64_t *b = xf_region_bits((a >> XF_REGION_SHIFT) + 1, 0);
+	size_t w = (a >> 3) & (XF_REGION_BITS - 1);
+	return b != NULL && (b[w / 64] >> (w % 64) & 1) != 0;
+}
+
+/* xf_mark_range sets the bits of the words from p to p + len, both
+ * included (one past the end of an array counts). */
+static int xf_mark_range(const void *p, size_t len)
+{
+	uintptr_t a, end = ((uintptr_t)p + len) >> 3;
+	for (a = (uintptr_t)p >> 3; a <= end; a++) {
+		uint64_t *b = xf_region_bits((a >> (XF_REGION_SHIFT - 3)) + 1, 1);
+		size_t w = a & (XF_REGION_BITS - 1);
+		if (b == NULL)
+			return xf_failf("out of memory marking the migrated objects");
+		b[w / 64] |= (uint64_t)1 << (w % 64);
+	}
+	return 0;
+}
+
+static int xf_mark(const void *p) { return xf_mark_range(p, 0); }
+
+/* The log: (old address with its type's number in the top 16 bits, new
+ * address), in chunks that are reused once moved into the table. Types
+ * are numbered in xf_tags; an address or a number that does not fit
+ * goes straight to the table. */
+#define XF_LOG_CHUNK 16384
+struct xf_logent { uintptr_t key; void *new_; };
+struct xf_logchunk {
+	struct xf_logchunk *next;
+	size_t len;
+	struct xf_logent e[XF_LOG_CHUNK];
+};
+static struct xf_logchunk *xf_log, *xf_log_cur;
+static size_t xf_log_len;
+static const void **xf_tags;
+static size_t xf_ntags, xf_tags_cap;
+static const void *xf_tag_cache_key[16];
+static size_t xf_tag_cache_id[16];
+
+/* xf_tag_id numbers tag; (size_t)-1 when it cannot. */
+static size_t xf_tag_id(const void *tag)
+{
+	size_t h = ((uintptr_t)tag >> 3) & 15, i;
+	const void **t;
+	if (xf_tag_cache_key[h] == tag)
+		return xf_tag_cache_id[h];
+	for (i = 0; i < xf_ntags && xf_tags[i] != tag; i++)
+		;
+	if (i == xf_ntags) {
+		if (xf_ntags >= 0xffff || (t = xf_grow(xf_tags, &xf_tags_cap, xf_ntags, sizeof *t, 64)) == NULL)
+			return (size_t)-1;
+		xf_tags = t;
+		xf_tags[xf_ntags++] = tag;
+	}
+	xf_tag_cache_key[h] = tag;
+	xf_tag_cache_id[h] = i;
+	return i;
+}
+
 /* xf_map_slot finds the slot of (old, tag), or the free slot it would
- * take; the map must have room. */
+ * take; the map must have room and the log be moved into it. */
 static struct xf_slot *xf_map_slot(const void *old, const void *tag)
 {
 	size_t i;
@@ -150,18 +283,15 @@ static struct xf_slot *xf_map_slot(const void *old, const void *tag)
 	return &xf_map[i];
 }
 
-XF_UNUSED static void *xf_map_get(const void *old, const void *tag)
+static int xf_map_grow(size_t need)
 {
-	if (xf_map_cap == 0)
-		return NULL;
-	return xf_map_slot(old, tag)->new_;
-}
-
-static int xf_map_grow(void)
-{
-	size_t cap = xf_map_cap ? xf_map_cap * 2 : 1024, i, j;
-	struct xf_slot *m = calloc(cap, sizeof *m);
-	if (m == NULL)
+	size_t cap = xf_map_cap ? xf_map_cap : 1024, i, j;
+	struct xf_slot *m;
+	while (need * 4 > cap * 3)
+		cap *= 2;
+	if (cap == xf_map_cap)
+		return 0;
+	if ((m = calloc(cap, sizeof *m)) == NULL)
 		return xf_failf("out of memory growing the address map to %zu entries", cap);
 	for (i = 0; i < xf_map_cap; i++) {
 		if (xf_map[i].old == NULL)
@@ -180,8 +310,92 @@ static int xf_map_grow(void)
 static int xf_map_room(void)
 {
 	if ((xf_map_len + 1) * 4 > xf_map_cap * 3)
-		return xf_map_grow();
+		return xf_map_grow(xf_map_len + 1);
 	return 0;
+}
+
+/* xf_flush moves the log into the table. */
+static int xf_flush(void)
+{
+	struct xf_logchunk *ch;
+	size_t i;
+	if (xf_log_len == 0)
+		return 0;
+	if (xf_map_grow(xf_map_len + xf_log_len) != 0) {
+		xf_oom = 1;
+		return -1;
+	}
+	for (ch = xf_log; ch != NULL; ch = ch->next) {
+		for (i = 0; i < ch->len; i++) {
+			const void *old = (const void *)(ch->e[i].key & (((uintptr_t)1 << 48) - 1));
+			struct xf_slot *sl = xf_map_slot(old, xf_tags[ch->e[i].key >> 48]);
+			sl->old = old;
+			sl->tag = xf_tags[ch->e[i].key >> 48];
+			sl->new_ = ch->e[i].new_;
+			xf_map_len++;
+		}
+		ch->len = 0;
+		if (ch == xf_log_cur)
+			break;
+	}
+	xf_log_cur = xf_log;
+	xf_log_len = 0;
+	return 0;
+}
+
+/* xf_map_new records (old, tag) -> new_, known to be in neither the
+ * table nor the log: in the log if it fits, else in the table. */
+static int xf_map_new(const void *old, const void *tag, void *new_)
+{
+	size_t id = (uintptr_t)old >> 48 == 0 ? xf_tag_id(tag) : (size_t)-1;
+	struct xf_slot *sl;
+	if (xf_mark(old) != 0)
+		return -1;
+	if (id != (size_t)-1) {
+		if (xf_log_cur != NULL && xf_log_cur->len == XF_LOG_CHUNK && xf_log_cur->next != NULL)
+			xf_log_cur = xf_log_cur->next;
+		if (xf_log_cur == NULL || xf_log_cur->len == XF_LOG_CHUNK) {
+			struct xf_logchunk *ch = malloc(sizeof *ch);
+			if (ch == NULL)
+				return xf_failf("out of memory growing the address map's log");
+			ch->next = NULL;
+			ch->len = 0;
+			if (xf_log_cur != NULL)
+				xf_log_cur->next = ch;
+			else
+				xf_log = ch;
+			xf_log_cur = ch;
+		}
+		xf_log_cur->e[xf_log_cur->len].key = (uintptr_t)old | (uintptr_t)id << 48;
+		xf_log_cur->e[xf_log_cur->len].new_ = new_;
+		xf_log_cur->len++;
+		xf_log_len++;
+		return 0;
+	}
+	if (xf_map_room() != 0)
+		return -1;
+	sl = xf_map_slot(old, tag);
+	sl->old = old;
+	sl->tag = tag;
+	sl->new_ = new_;
+	xf_map_len++;
+	return 0;
+}
+
+/* xf_map_find returns the slot of (old, tag) in the table, after moving
+ * the log into it, or NULL when old's word has no mapping at all; the
+ * slot is free when only another type or object there has one. */
+static struct xf_slot *xf_map_find(const void *old, const void *tag)
+{
+	if (!xf_seen(old) || xf_flush() != 0 || xf_map_room() != 0)
+		return NULL;
+	return xf_map_slot(old, tag);
+}
+
+XF_UNUSED static void *xf_map_get(const void *old, const void *tag)
+{
+	struct xf_slot *sl = xf_map_find(old, tag);
+	return sl != NULL ? sl->new_ : NULL;
 }
 
 XF_UNUSED static int xf_map_put(const void *old, const void *tag, void *new_)
@@ -189,7 +403,9 @@ XF_UNUSED static int xf_map_put(const void *old, const void *tag, void *new_)
 	struct xf_slot *sl;
 	if (old == NULL)
 		return 0;
-	if (xf_map_room() != 0)
+	if (!xf_seen(old))
+		return xf_map_new(old, tag, new_);
+	if (xf_flush() != 0 || xf_map_room() != 0)
 		return -1;
 	sl = xf_map_slot(old, tag);
 	if (sl->old == NULL)
@@ -284,7 +500,7 @@ XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_
 		xf_npnodes++;
 		sl->head = xf_npnodes;
 	}
-	return 0;
+	return xf_mark_range(old, len);
 }
 
 /* xf_block_find translates p, an address inside or one past the end of
@@ -294,7 +510,7 @@ static int xf_block_find(const void *p, const void *tag, void **out)
 	uintptr_t a = (uintptr_t)p;
 	size_t n;
 	struct xf_pslot *sl;
-	if (xf_nblocks == 0 || p == NULL)
+	if (xf_nblocks == 0 || p == NULL || !xf_seen(p))
 		return 0;
 	sl = xf_page_slot(a >> 12);
 	for (n = sl->head; n != 0; n = xf_pnodes[n - 1].next) {
@@ -338,7 +554,9 @@ static int xf_alias(void *stale, void *fresh)
 static int xf_map_reg(const void *old, const void *tag, void *new_)
 {
 	struct xf_slot *sl;
-	if (xf_map_room() != 0)
+	if (!xf_seen(old))
+		return xf_map_new(old, tag, new_);
+	if (xf_flush() != 0 || xf_map_room() != 0)
 		return -1;
 	sl = xf_map_slot(old, tag);
 	if (sl->old != NULL) {
@@ -404,7 +622,9 @@ XF_UNUSED static void xf_fixkept(void *loc, const struct xf_closure *tag)
  * copies. It runs only when some copy went stale. */
 XF_UNUSED static void xf_fixup(void)
 {
-	size_t i;
+	size_t i, k;
+	if (xf_flush() != 0)
+		return;
 	for (i = 0; i < xf_map_cap; i++) {
 		const void *tag = xf_map[i].tag;
 		const struct xf_closure *c;
@@ -413,6 +633,14 @@ XF_UNUSED static void xf_fixup(void)
 		c = tag;
 		if (c->fix != NULL)
 			c->fix(c, xf_map[i].new_);
+	}
+	/* the elements of arrays, which are not in the map one by one */
+	for (k = 0; k < xf_nblocks; k++) {
+		const struct xf_block *b = &xf_blocks[k];
+		const struct xf_closure *c = b->tag;
+		if (c->fix != NULL)
+			for (i = 0; i < b->len / b->osz; i++)
+				c->fix(c, b->new_ + i * b->nsz);
 	}
 }
 
@@ -550,14 +778,16 @@ static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 	return 0;
 }
 
-/* xf_map_elems maps every element of an array after the first, so a
- * pointer into the middle of the array follows it too. */
+/* xf_map_elems maps the objects inside the elements of an array, and
+ * the elements after the first that already had a copy of their own
+ * (which goes stale); a pointer to any other element finds it through
+ * the array's block (xf_block_reg, after this). */
 static int xf_map_elems(void *old, void *new_, const struct xf_closure *elem, size_t n)
 {
 	size_t i;
 	for (i = 0; i < n; i++) {
 		char *o = (char *)old + i * elem->old_size, *p = (char *)new_ + i * elem->new_size;
-		if ((i > 0 && xf_map_reg(o, elem, p) != 0) || (elem->reg != NULL && elem->reg(elem, o, p) != 0))
+		if ((i > 0 && xf_seen(o) && xf_map_reg(o, elem, p) != 0) || (elem->reg != NULL && elem->reg(elem, o, p) != 0))
 			return -1;
 	}
 	return 0;
@@ -599,7 +829,7 @@ XF_UNUSED static int xf_in_old_image(const void *p)
 XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
 {
 	void *p, *stale = NULL;
-	struct xf_slot *sl;
+	struct xf_slot *sl = NULL;
 	if (old == NULL) {
 		*out = NULL;
 		return 0;
@@ -609,21 +839,24 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 	elem = xf_keep(elem);
 	if (elem == NULL)
 		return xf_failf("no transformer for the object at %p", old);
-	/* One probe finds the mapping or the free slot it will take. */
-	if (xf_map_room() != 0)
-		return -1;
-	sl = xf_map_slot(old, elem);
-	if (sl->old == NULL && xf_block_find(old, elem, out))
-		return 0; /* inside, or one past the end of, a migrated array */
-	if (sl->old != NULL) {
-		if (nalloc <= 1 || xf_block_n(old, elem) >= nalloc) {
-			*out = sl->new_;
-			return 0;
-		}
-		/* A block whose first element was reached alone before: the
-		 * block is made now and the lone copy goes stale. */
-		stale = sl->new_;
+	if (xf_seen(old)) {
+		/* Something at old's word is mapped: the table decides. One
+		 * probe finds the mapping or the free slot it will take. */
+		if (xf_flush() != 0 || xf_map_room() != 0)
+			return -1;
 		sl = xf_map_slot(old, elem);
+		if (sl->old == NULL && xf_block_find(old, elem, out))
+			return 0; /* inside, or one past the end of, a migrated array */
+		if (sl->old != NULL) {
+			if (nalloc <= 1 || xf_block_n(old, elem) >= nalloc) {
+				*out = sl->new_;
+				return 0;
+			}
+			/* A block whose first element was reached alone before: the
+			 * block is made now and the lone copy goes stale. */
+			stale = sl->new_;
+			sl = xf_map_slot(old, elem);
+		}
 	}
 	if (stale == NULL && xf_in_old_image(old))
 		return xf_failf("the object at %p is in the old version's static storage but is no variable xfgen was given "
@@ -636,18 +869,25 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 		free(p);
 		return -1;
 	}
-	if (sl->old == NULL)
-		xf_map_len++;
-	sl->old = old;
-	sl->tag = elem;
-	sl->new_ = p;
 	*out = p;
+	if (sl == NULL) {
+		if (xf_map_new(old, elem, p) != 0)
+			return -1;
+	} else {
+		if (sl->old == NULL)
+			xf_map_len++;
+		sl->old = old;
+		sl->tag = elem;
+		sl->new_ = p;
+	}
+	if (xf_map_elems(old, p, elem, nwork) != 0)
+		return -1;
 	if (nalloc > 1 && (xf_map_put(old, (const char *)elem + 1, (void *)(uintptr_t)nalloc) != 0 ||
 			   xf_block_reg(old, nwork * elem->old_size, p, elem->old_size, elem->new_size, elem) != 0))
 		return -1;
 	if (stale != NULL && xf_alias(stale, p) != 0)
 		return -1;
-	return xf_map_elems(old, p, elem, nwork);
+	return 0;
 }
 
 /* xf_ntcount counts the elements of size sz before the first all-zero
@@ -684,12 +924,13 @@ static int xf_drain(void)
 			if (it.c->fn(it.c, (char *)it.old + i * it.c->old_size, (char *)it.new_ + i * it.c->new_size) != 0)
 				return -1;
 	}
-	return 0;
+	return xf_oom ? xf_failf("out of memory moving the address map's log into its table") : 0;
 }
 
 static void xf_reset(void)
 {
 	struct xf_kept *k;
+	size_t i;
 	xf_naliases = 0;
 	xf_nkept = 0;
 	free(xf_blocks);
@@ -707,6 +948,25 @@ static void xf_reset(void)
 	free(xf_map);
 	xf_map = NULL;
 	xf_map_cap = xf_map_len = 0;
+	while (xf_log != NULL) {
+		struct xf_logchunk *ch = xf_log;
+		xf_log = ch->next;
+		free(ch);
+	}
+	xf_log_cur = NULL;
+	xf_log_len = 0;
+	free(xf_tags);
+	xf_tags = NULL;
+	xf_ntags = xf_tags_cap = 0;
+	memset(xf_tag_cache_key, 0, sizeof xf_tag_cache_key);
+	for (i = 0; i < xf_regions_cap; i++)
+		free(xf_regions[i].bits);
+	free(xf_regions);
+	xf_regions = NULL;
+	xf_regions_cap = xf_regions_len = 0;
+	xf_last_r = 0;
+	xf_last_bits = NULL;
+	xf_oom = 0;
 	free(xf_work);
 	xf_work = NULL;
 	xf_work_len = xf_work_cap = 0;
