@@ -910,7 +910,7 @@ static int xf_drain(void)
 {
 	while (xf_work_len > 0) {
 		struct xf_item it = xf_work[--xf_work_len];
-		size_t i;
+		size_t i, j, base;
 		void *q;
 		xf_where = it.where;
 		/* A lone object that turned out to be part of an array migrated
@@ -920,9 +920,17 @@ static int xf_drain(void)
 				return -1;
 			continue;
 		}
+		base = xf_work_len;
 		for (i = 0; i < it.n; i++)
 			if (it.c->fn(it.c, (char *)it.old + i * it.c->old_size, (char *)it.new_ + i * it.c->new_size) != 0)
 				return -1;
+		/* The objects it reached were pushed in field order: the first
+		 * is taken next, so a tree is walked as it was built. */
+		for (i = base, j = xf_work_len; i + 1 < j; i++, j--) {
+			struct xf_item t = xf_work[i];
+			xf_work[i] = xf_work[j - 1];
+			xf_work[j - 1] = t;
+		}
 	}
 	return xf_oom ? xf_failf("out of memory moving the address map's log into its table") : 0;
 }
