@@ -70,56 +70,126 @@ XF_UNUSED static void *xf_grow(void *p, size_t *cap, size_t len, size_t sz, size
 	return np;
 }
 
-/* ---- read-only memory ----
+/* ---- read-only memory and the old image ----
  * A const global of the new version lives in read-only memory (and
  * already holds the new program's value): it is left alone. The model
- * does not say what is const, the process's memory map does. */
+ * does not say what is const, the loaded objects' program headers do
+ * (dl_iterate_phdr: a segment without PF_W, or the part made read-only
+ * after relocation, PT_GNU_RELRO); /proc/self/maps is read only for an
+ * address in no loaded object. The same segments say where the old
+ * version's image lies. */
 
-struct xf_range { uintptr_t lo, hi; int w; };
-static struct xf_range *xf_ranges;
-static size_t xf_nranges;
-static int xf_ranges_read;
+struct xf_range { uintptr_t lo, hi; int w; size_t obj; };
+static struct xf_range *xf_ranges, *xf_maps;
+static size_t xf_nranges, xf_nmaps, xf_ranges_cap;
+static int xf_ranges_read, xf_maps_read;
+static uintptr_t xf_old_lo, xf_old_hi; /* the old version's image */
+
+static int xf_range_add(struct xf_range **rs, size_t *n, size_t *cap, uintptr_t lo, uintptr_t hi, int w, size_t obj)
+{
+	struct xf_range *r = xf_grow(*rs, cap, *n, sizeof *r, 64);
+	if (r == NULL)
+		return -1;
+	*rs = r;
+	r[*n].lo = lo;
+	r[*n].hi = hi;
+	r[*n].w = w;
+	r[*n].obj = obj;
+	(*n)++;
+	return 0;
+}
+
+/* xf_phdr_cb records one loaded object's segments, the read-only part
+ * of its data first, so that the first range holding an address says
+ * whether it may be written. */
+static int xf_phdr_cb(struct dl_phdr_info *info, size_t size, void *data)
+{
+	size_t *obj = data, i;
+	int pass;
+	(void)size;
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < info->dlpi_phnum; i++) {
+			const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+			uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+			if ((pass == 0 && ph->p_type == PT_GNU_RELRO) || (pass == 1 && ph->p_type == PT_LOAD))
+				if (xf_range_add(&xf_ranges, &xf_nranges, &xf_ranges_cap, lo, lo + ph->p_memsz,
+						 pass == 1 && (ph->p_flags & PF_W) != 0, *obj) != 0)
+					return 1;
+		}
+	(*obj)++;
+	return 0;
+}
+
+static void xf_read_ranges(void)
+{
+	size_t obj = 0;
+	xf_ranges_read = 1;
+	dl_iterate_phdr(xf_phdr_cb, &obj);
+}
 
 static void xf_read_maps(void)
 {
 	FILE *f;
 	char perm[8];
 	unsigned long lo, hi;
-	struct xf_range *r;
 	size_t cap = 0;
 	int ch;
-	xf_ranges_read = 1;
+	xf_maps_read = 1;
 	f = fopen("/proc/self/maps", "r");
 	if (f == NULL)
 		return;
 	while (fscanf(f, "%lx-%lx %7s", &lo, &hi, perm) == 3) {
-		if ((r = xf_grow(xf_ranges, &cap, xf_nranges, sizeof *r, 64)) == NULL)
+		if (xf_range_add(&xf_maps, &xf_nmaps, &cap, lo, hi, perm[1] == 'w', 0) != 0)
 			break;
-		xf_ranges = r;
-		xf_ranges[xf_nranges].lo = lo;
-		xf_ranges[xf_nranges].hi = hi;
-		xf_ranges[xf_nranges].w = perm[1] == 'w';
-		xf_nranges++;
 		while ((ch = fgetc(f)) != EOF && ch != '\n')
 			; /* the rest of the line, however long */
 	}
 	fclose(f);
 }
 
+/* xf_range_of returns the first of n ranges that holds a, or NULL. */
+static const struct xf_range *xf_range_of(const struct xf_range *rs, size_t n, uintptr_t a)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (a >= rs[i].lo && a < rs[i].hi)
+			return &rs[i];
+	return NULL;
+}
+
 /* xf_writable says whether the object at p may be written: whether its
  * first byte is in writable memory (a const object is read-only as a
- * whole; a writable one may span several mappings, .data and .bss).
- * When the map cannot be read, it assumes so. */
+ * whole; a writable one may span several segments, .data and .bss).
+ * When nothing says, it assumes so. */
 XF_UNUSED static int xf_writable(const void *p)
 {
-	uintptr_t a = (uintptr_t)p;
+	const struct xf_range *r;
+	if (!xf_ranges_read)
+		xf_read_ranges();
+	if ((r = xf_range_of(xf_ranges, xf_nranges, (uintptr_t)p)) != NULL)
+		return r->w;
+	if (!xf_maps_read)
+		xf_read_maps();
+	r = xf_range_of(xf_maps, xf_nmaps, (uintptr_t)p);
+	return r == NULL || r->w;
+}
+
+/* xf_find_image sets xf_old_lo and xf_old_hi to the span of the
+ * segments of the loaded object that holds global. */
+static void xf_find_image(const void *global)
+{
+	const struct xf_range *g;
 	size_t i;
 	if (!xf_ranges_read)
-		xf_read_maps();
+		xf_read_ranges();
+	if ((g = xf_range_of(xf_ranges, xf_nranges, (uintptr_t)global)) == NULL)
+		return;
+	xf_old_lo = (uintptr_t)-1;
 	for (i = 0; i < xf_nranges; i++)
-		if (a >= xf_ranges[i].lo && a < xf_ranges[i].hi)
-			return xf_ranges[i].w;
-	return 1;
+		if (xf_ranges[i].obj == g->obj) {
+			xf_old_lo = xf_ranges[i].lo < xf_old_lo ? xf_ranges[i].lo : xf_old_lo;
+			xf_old_hi = xf_ranges[i].hi > xf_old_hi ? xf_ranges[i].hi : xf_old_hi;
+		}
 }
 
 /* ---- address map: (old object, its type) -> new object ----
@@ -235,15 +305,16 @@ static int xf_mark_range(const void *p, size_t len)
 static int xf_mark(const void *p) { return xf_mark_range(p, 0); }
 
 /* The log: (old address with its type's number in the top 16 bits, new
- * address), in chunks that are reused once moved into the table. Types
- * are numbered in xf_tags; an address or a number that does not fit
- * goes straight to the table. */
+ * address), in chunks that are reused once moved into the table, each
+ * twice the size of the one before up to XF_LOG_CHUNK entries (a small
+ * migration allocates little). Types are numbered in xf_tags; an
+ * address or a number that does not fit goes straight to the table. */
 #define XF_LOG_CHUNK 16384
 struct xf_logent { uintptr_t key; void *new_; };
 struct xf_logchunk {
 	struct xf_logchunk *next;
-	size_t len;
-	struct xf_logent e[XF_LOG_CHUNK];
+	size_t len, cap;
+	struct xf_logent e[];
 };
 static struct xf_logchunk *xf_log, *xf_log_cur;
 static size_t xf_log_len;
@@ -352,14 +423,16 @@ static int xf_map_new(const void *old, const void *tag, void *new_)
 	if (xf_mark(old) != 0)
 		return -1;
 	if (id != (size_t)-1) {
-		if (xf_log_cur != NULL && xf_log_cur->len == XF_LOG_CHUNK && xf_log_cur->next != NULL)
+		if (xf_log_cur != NULL && xf_log_cur->len == xf_log_cur->cap && xf_log_cur->next != NULL)
 			xf_log_cur = xf_log_cur->next;
-		if (xf_log_cur == NULL || xf_log_cur->len == XF_LOG_CHUNK) {
-			struct xf_logchunk *ch = malloc(sizeof *ch);
+		if (xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap) {
+			size_t cap = xf_log_cur == NULL ? 64 : xf_log_cur->cap < XF_LOG_CHUNK ? 2 * xf_log_cur->cap : XF_LOG_CHUNK;
+			struct xf_logchunk *ch = malloc(sizeof *ch + cap * sizeof ch->e[0]);
 			if (ch == NULL)
 				return xf_failf("out of memory growing the address map's log");
 			ch->next = NULL;
 			ch->len = 0;
+			ch->cap = cap;
 			if (xf_log_cur != NULL)
 				xf_log_cur->next = ch;
 			else
@@ -762,7 +835,7 @@ XF_UNUSED static const struct xf_closure *xf_gen_param(const struct xf_closure *
 
 static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 {
-	struct xf_item *w = xf_grow(xf_work, &xf_work_cap, xf_work_len, sizeof *w, 256);
+	struct xf_item *w = xf_grow(xf_work, &xf_work_cap, xf_work_len, sizeof *w, 16);
 	if (w == NULL)
 		return xf_failf("out of memory growing the work list");
 	xf_work = w;
@@ -818,8 +891,7 @@ static void *xf_alloc(size_t n, size_t size, size_t align)
  * of the old one (a list's sentinel). */
 XF_UNUSED static int xf_in_old_image(const void *p)
 {
-	Dl_info info;
-	return xf_old_base != NULL && dladdr(p, &info) != 0 && info.dli_fbase == xf_old_base;
+	return (uintptr_t)p >= xf_old_lo && (uintptr_t)p < xf_old_hi;
 }
 
 /* xf_ptr migrates the objects an old pointer points to: once per old
@@ -950,9 +1022,11 @@ static void xf_reset(void)
 	xf_nblocks = xf_blocks_cap = xf_npnodes = xf_pnodes_cap = xf_pages_cap = xf_pages_len = 0;
 	xf_old_base = NULL;
 	free(xf_ranges);
-	xf_ranges = NULL;
-	xf_nranges = 0;
-	xf_ranges_read = 0;
+	free(xf_maps);
+	xf_ranges = xf_maps = NULL;
+	xf_nranges = xf_nmaps = xf_ranges_cap = 0;
+	xf_ranges_read = xf_maps_read = 0;
+	xf_old_lo = xf_old_hi = 0;
 	free(xf_map);
 	xf_map = NULL;
 	xf_map_cap = xf_map_len = 0;
@@ -1127,8 +1201,10 @@ static int xf_static_name(void *addr, char *buf, size_t len)
 XF_UNUSED static void xf_find_old_base(void *global)
 {
 	Dl_info info;
-	if (xf_old_base == NULL && global != NULL && dladdr(global, &info) != 0)
+	if (xf_old_base == NULL && global != NULL && dladdr(global, &info) != 0) {
 		xf_old_base = info.dli_fbase;
+		xf_find_image(global);
+	}
 }
 
 /* xf_fptr remaps the function pointer at in: the old function's name
