@@ -221,8 +221,7 @@ static size_t xf_hash(const void *p, const void *tag)
 
 /* The bitmap: regions of 64 KiB of old addresses, each with its bits,
  * found by a small hash table of region numbers (+ 1: 0 is free). */
-#define XF_REGION_SHIFT 16
-#define XF_REGION_BITS (1u << (XF_REGION_SHIFT - 3))
+enum { xf_region_shift = 16, xf_region_nbits = 1 << (xf_region_shift - 3) };
 struct xf_region { uintptr_t r; uint64_t *bits; };
 static struct xf_region *xf_regions;
 static size_t xf_regions_cap, xf_regions_len;
@@ -268,7 +267,7 @@ static uint64_t *xf_region_bits(uintptr_t r, int make)
 	if (sl->r == 0) {
 		if (!make)
 			return NULL;
-		if ((sl->bits = calloc(XF_REGION_BITS / 64, sizeof *sl->bits)) == NULL)
+		if ((sl->bits = calloc(xf_region_nbits / 64, sizeof *sl->bits)) == NULL)
 			return NULL;
 		sl->r = r;
 		xf_regions_len++;
@@ -282,8 +281,8 @@ static uint64_t *xf_region_bits(uintptr_t r, int make)
 static int xf_seen(const void *p)
 {
 	uintptr_t a = (uintptr_t)p;
-	uint64_t *b = xf_region_bits((a >> XF_REGION_SHIFT) + 1, 0);
-	size_t w = (a >> 3) & (XF_REGION_BITS - 1);
+	uint64_t *b = xf_region_bits((a >> xf_region_shift) + 1, 0);
+	size_t w = (a >> 3) & (xf_region_nbits - 1);
 	return b != NULL && (b[w / 64] >> (w % 64) & 1) != 0;
 }
 
@@ -293,8 +292,8 @@ static int xf_mark_range(const void *p, size_t len)
 {
 	uintptr_t a, end = ((uintptr_t)p + len) >> 3;
 	for (a = (uintptr_t)p >> 3; a <= end; a++) {
-		uint64_t *b = xf_region_bits((a >> (XF_REGION_SHIFT - 3)) + 1, 1);
-		size_t w = a & (XF_REGION_BITS - 1);
+		uint64_t *b = xf_region_bits((a >> (xf_region_shift - 3)) + 1, 1);
+		size_t w = a & (xf_region_nbits - 1);
 		if (b == NULL)
 			return xf_failf("out of memory marking the migrated objects");
 		b[w / 64] |= (uint64_t)1 << (w % 64);
@@ -306,10 +305,10 @@ static int xf_mark(const void *p) { return xf_mark_range(p, 0); }
 
 /* The log: (old address with its type's number in the top 16 bits, new
  * address), in chunks that are reused once moved into the table, each
- * twice the size of the one before up to XF_LOG_CHUNK entries (a small
+ * twice the size of the one before up to xf_log_chunk entries (a small
  * migration allocates little). Types are numbered in xf_tags; an
  * address or a number that does not fit goes straight to the table. */
-#define XF_LOG_CHUNK 16384
+enum { xf_log_chunk = 16384 };
 struct xf_logent { uintptr_t key; void *new_; };
 struct xf_logchunk {
 	struct xf_logchunk *next;
@@ -426,7 +425,7 @@ static int xf_map_new(const void *old, const void *tag, void *new_)
 		if (xf_log_cur != NULL && xf_log_cur->len == xf_log_cur->cap && xf_log_cur->next != NULL)
 			xf_log_cur = xf_log_cur->next;
 		if (xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap) {
-			size_t cap = xf_log_cur == NULL ? 64 : xf_log_cur->cap < XF_LOG_CHUNK ? 2 * xf_log_cur->cap : XF_LOG_CHUNK;
+			size_t cap = xf_log_cur == NULL ? 64 : xf_log_cur->cap < xf_log_chunk ? 2 * xf_log_cur->cap : xf_log_chunk;
 			struct xf_logchunk *ch = malloc(sizeof *ch + cap * sizeof ch->e[0]);
 			if (ch == NULL)
 				return xf_failf("out of memory growing the address map's log");
@@ -724,6 +723,7 @@ struct xf_item {
 	const struct xf_closure *c;
 	size_t n;
 	const char *where;
+	int rest; /* the last n elements of an array, not a lone object */
 };
 static struct xf_item *xf_work;
 static size_t xf_work_len, xf_work_cap;
@@ -847,6 +847,7 @@ static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 	xf_work[xf_work_len].c = c;
 	xf_work[xf_work_len].n = n;
 	xf_work[xf_work_len].where = xf_where;
+	xf_work[xf_work_len].rest = 0;
 	xf_work_len++;
 	return 0;
 }
@@ -987,15 +988,25 @@ static int xf_drain(void)
 		xf_where = it.where;
 		/* A lone object that turned out to be part of an array migrated
 		 * since (or just past its end): the array's copy is the one. */
-		if (it.n == 1 && xf_block_find(it.old, it.c, &q) && q != it.new_) {
+		if (it.n == 1 && !it.rest && xf_block_find(it.old, it.c, &q) && q != it.new_) {
 			if (xf_map_reg(it.old, it.c, q) != 0)
 				return -1;
 			continue;
 		}
+		if (it.n > 1) {
+			/* One element at a time, the rest under what it reaches:
+			 * an array of n pointers does not put n objects on the
+			 * work list at once. (The slot it.old had is free.) */
+			struct xf_item *r = &xf_work[xf_work_len++];
+			*r = it;
+			r->old = (char *)it.old + it.c->old_size;
+			r->new_ = (char *)it.new_ + it.c->new_size;
+			r->n = it.n - 1;
+			r->rest = 1;
+		}
 		base = xf_work_len;
-		for (i = 0; i < it.n; i++)
-			if (it.c->fn(it.c, (char *)it.old + i * it.c->old_size, (char *)it.new_ + i * it.c->new_size) != 0)
-				return -1;
+		if (it.c->fn(it.c, it.old, it.new_) != 0)
+			return -1;
 		/* The objects it reached were pushed in field order: the first
 		 * is taken next, so a tree is walked as it was built. */
 		for (i = base, j = xf_work_len; i + 1 < j; i++, j--) {
