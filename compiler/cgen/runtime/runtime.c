@@ -655,6 +655,13 @@ XF_UNUSED static int xf_reg_sub(const struct xf_closure *c, void *old, void *new
 	return c->reg != NULL ? c->reg(c, old, new_) : 0;
 }
 
+/* xf_reg_in maps the objects inside an object that lives inside another
+ * but that no pointer reaches itself. */
+XF_UNUSED static int xf_reg_in(const struct xf_closure *c, void *old, void *new_)
+{
+	return c->reg != NULL ? c->reg(c, old, new_) : 0;
+}
+
 /* xf_fixptr redirects the pointer at loc if it points at a stale copy. */
 XF_UNUSED static void xf_fixptr(void *loc)
 {
