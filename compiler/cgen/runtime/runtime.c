@@ -457,10 +457,74 @@ static int xf_map_new(const void *old, const void *tag, void *new_)
 /* xf_map_find returns the slot of (old, tag) in the table, after moving
  * the log into it, or NULL when old's word has no mapping at all; the
  * slot is free when only another type or object there has one. */
+/* The objects inside a lone copy (its members that pointers may reach)
+ * are mapped only when an address inside it is looked up: xf_ptr marks
+ * the words it covers and notes its type here, and xf_reg_late finds it
+ * from such an address. */
+static const struct xf_closure *xf_late[16];
+static size_t xf_nlate, xf_late_max;
+
+/* xf_late_ok says whether the objects inside a new lone copy of type c
+ * at old may be mapped late: old is aligned, nothing inside it is
+ * mapped yet, and c is one of the few types noted. */
+static int xf_late_ok(const struct xf_closure *c, const void *old)
+{
+	size_t i;
+	if ((uintptr_t)old % 8 != 0 || c->old_size < 8 || c->old_size > 4096)
+		return 0;
+	for (i = 8; i < c->old_size; i += 8)
+		if (xf_seen((const char *)old + i))
+			return 0;
+	for (i = 0; i < xf_nlate && xf_late[i] != c; i++)
+		;
+	if (i == xf_nlate) {
+		if (xf_nlate == sizeof xf_late / sizeof xf_late[0])
+			return 0;
+		xf_late[xf_nlate++] = c;
+		xf_late_max = c->old_size > xf_late_max ? c->old_size : xf_late_max;
+	}
+	return 1;
+}
+
+/* xf_reg_late maps the objects inside the lone copy that holds p, if
+ * its mapping was put off: 1 if it did, 0 if there is none, -1 when
+ * memory ran out. The log must be in the table. */
+static int xf_reg_late(const void *p)
+{
+	uintptr_t a = (uintptr_t)p, c;
+	size_t i;
+	if (xf_nlate == 0)
+		return 0;
+	for (c = a & ~(uintptr_t)7; c + xf_late_max > a; c -= 8) {
+		if (xf_seen((const void *)c))
+			for (i = 0; i < xf_nlate; i++) {
+				const struct xf_closure *t = xf_late[i];
+				struct xf_slot *sl;
+				if (c + t->old_size <= a)
+					continue;
+				sl = xf_map_slot((const void *)c, t);
+				if (sl->old != NULL)
+					return t->reg(t, (void *)c, sl->new_) != 0 ? -1 : 1;
+			}
+		if (c < 8)
+			break;
+	}
+	return 0;
+}
+
 static struct xf_slot *xf_map_find(const void *old, const void *tag)
 {
+	struct xf_slot *sl;
+	int late;
 	if (!xf_seen(old) || xf_flush() != 0 || xf_map_room() != 0)
 		return NULL;
+	sl = xf_map_slot(old, tag);
+	if (sl->old != NULL || (late = xf_reg_late(old)) == 0)
+		return sl;
+	if (late < 0 || xf_map_room() != 0) {
+		xf_oom = 1;
+		return NULL;
+	}
 	return xf_map_slot(old, tag);
 }
 
@@ -925,6 +989,12 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 		if (xf_flush() != 0 || xf_map_room() != 0)
 			return -1;
 		sl = xf_map_slot(old, elem);
+		if (sl->old == NULL) {
+			int late = xf_reg_late(old);
+			if (late < 0 || (late > 0 && xf_map_room() != 0))
+				return -1;
+			sl = xf_map_slot(old, elem);
+		}
 		if (sl->old == NULL && xf_block_find(old, elem, out))
 			return 0; /* inside, or one past the end of, a migrated array */
 		if (sl->old != NULL) {
@@ -960,8 +1030,12 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 		sl->tag = elem;
 		sl->new_ = p;
 	}
-	if (xf_map_elems(old, p, elem, nwork) != 0)
+	if (sl == NULL && nalloc <= 1 && nwork == 1 && elem->reg != NULL && xf_late_ok(elem, old)) {
+		if (xf_mark_range(old, elem->old_size - 1) != 0)
+			return -1;
+	} else if (xf_map_elems(old, p, elem, nwork) != 0) {
 		return -1;
+	}
 	if (nalloc > 1 && (xf_map_put(old, (const char *)elem + 1, (void *)(uintptr_t)nalloc) != 0 ||
 			   xf_block_reg(old, nwork * elem->old_size, p, elem->old_size, elem->new_size, elem) != 0))
 		return -1;
@@ -1067,6 +1141,7 @@ static void xf_reset(void)
 	xf_last_r = 0;
 	xf_last_bits = NULL;
 	xf_oom = 0;
+	xf_nlate = xf_late_max = 0;
 	free(xf_work);
 	xf_work = NULL;
 	xf_work_len = xf_work_cap = 0;
