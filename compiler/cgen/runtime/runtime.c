@@ -204,9 +204,10 @@ static void xf_find_image(const void *global)
  * bit is clear answers at once; one whose bit is set first moves the
  * log into the table (xf_flush). The table then holds only what was
  * looked up since, and an object reached once costs a bit and 16 bytes
- * of log. */
+ * of log. Log entries and table slots are 16 bytes: the old address
+ * (48 bits) with its type's number above it (xf_key), and the new. */
 
-struct xf_slot { const void *old; const void *tag; void *new_; };
+struct xf_slot { uintptr_t key; void *new_; }; /* key 0: free */
 static struct xf_slot *xf_map;
 static size_t xf_map_cap, xf_map_len;
 
@@ -306,8 +307,7 @@ static int xf_mark(const void *p) { return xf_mark_range(p, 0); }
 /* The log: (old address with its type's number in the top 16 bits, new
  * address), in chunks that are reused once moved into the table, each
  * twice the size of the one before up to xf_log_chunk entries (a small
- * migration allocates little). Types are numbered in xf_tags; an
- * address or a number that does not fit goes straight to the table. */
+ * migration allocates little). Types are numbered in xf_tags. */
 enum { xf_log_chunk = 16384 };
 struct xf_logent { uintptr_t key; void *new_; };
 struct xf_logchunk {
@@ -342,15 +342,52 @@ static size_t xf_tag_id(const void *tag)
 	return i;
 }
 
+/* xf_key packs (old, tag) into a slot's key; 0 when they do not fit
+ * (an address beyond 48 bits, more than 65535 types), which fails the
+ * migration. */
+static uintptr_t xf_key(const void *old, const void *tag)
+{
+	size_t id = (uintptr_t)old >> 48 == 0 && old != NULL ? xf_tag_id(tag) : (size_t)-1;
+	if (id == (size_t)-1) {
+		xf_oom = 1;
+		xf_failf("the address map cannot hold the object at %p (beyond 48 bits, or more than 65535 types)", old);
+		return 0;
+	}
+	return (uintptr_t)old | (uintptr_t)id << 48;
+}
+
+static const void *xf_key_tag(uintptr_t key) { return xf_tags[key >> 48]; }
+
+static size_t xf_key_hash(uintptr_t key)
+{
+	uint64_t x = (uint64_t)key;
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return (size_t)x;
+}
+
+/* xf_key_slot finds the slot of key, or the free slot it would take;
+ * the map must have room. */
+static struct xf_slot *xf_key_slot(uintptr_t key)
+{
+	size_t i;
+	for (i = xf_key_hash(key) & (xf_map_cap - 1); xf_map[i].key != 0 && xf_map[i].key != key; i = (i + 1) & (xf_map_cap - 1))
+		;
+	return &xf_map[i];
+}
+
 /* xf_map_slot finds the slot of (old, tag), or the free slot it would
  * take; the map must have room and the log be moved into it. */
 static struct xf_slot *xf_map_slot(const void *old, const void *tag)
 {
-	size_t i;
-	for (i = xf_hash(old, tag) & (xf_map_cap - 1); xf_map[i].old != NULL; i = (i + 1) & (xf_map_cap - 1))
-		if (xf_map[i].old == old && xf_map[i].tag == tag)
-			break;
-	return &xf_map[i];
+	static struct xf_slot none;
+	uintptr_t key = xf_key(old, tag);
+	if (key == 0) {
+		none.key = 0;
+		return &none;
+	}
+	return xf_key_slot(key);
 }
 
 static int xf_map_grow(size_t need)
@@ -364,9 +401,9 @@ static int xf_map_grow(size_t need)
 	if ((m = calloc(cap, sizeof *m)) == NULL)
 		return xf_failf("out of memory growing the address map to %zu entries", cap);
 	for (i = 0; i < xf_map_cap; i++) {
-		if (xf_map[i].old == NULL)
+		if (xf_map[i].key == 0)
 			continue;
-		for (j = xf_hash(xf_map[i].old, xf_map[i].tag) & (cap - 1); m[j].old != NULL; j = (j + 1) & (cap - 1))
+		for (j = xf_key_hash(xf_map[i].key) & (cap - 1); m[j].key != 0; j = (j + 1) & (cap - 1))
 			;
 		m[j] = xf_map[i];
 	}
@@ -397,10 +434,8 @@ static int xf_flush(void)
 	}
 	for (ch = xf_log; ch != NULL; ch = ch->next) {
 		for (i = 0; i < ch->len; i++) {
-			const void *old = (const void *)(ch->e[i].key & (((uintptr_t)1 << 48) - 1));
-			struct xf_slot *sl = xf_map_slot(old, xf_tags[ch->e[i].key >> 48]);
-			sl->old = old;
-			sl->tag = xf_tags[ch->e[i].key >> 48];
+			struct xf_slot *sl = xf_key_slot(ch->e[i].key);
+			sl->key = ch->e[i].key;
 			sl->new_ = ch->e[i].new_;
 			xf_map_len++;
 		}
@@ -414,14 +449,13 @@ static int xf_flush(void)
 }
 
 /* xf_map_new records (old, tag) -> new_, known to be in neither the
- * table nor the log: in the log if it fits, else in the table. */
+ * table nor the log, in the log. */
 static int xf_map_new(const void *old, const void *tag, void *new_)
 {
-	size_t id = (uintptr_t)old >> 48 == 0 ? xf_tag_id(tag) : (size_t)-1;
-	struct xf_slot *sl;
-	if (xf_mark(old) != 0)
+	uintptr_t key = xf_key(old, tag);
+	if (key == 0 || xf_mark(old) != 0)
 		return -1;
-	if (id != (size_t)-1) {
+	{
 		if (xf_log_cur != NULL && xf_log_cur->len == xf_log_cur->cap && xf_log_cur->next != NULL)
 			xf_log_cur = xf_log_cur->next;
 		if (xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap) {
@@ -438,19 +472,11 @@ static int xf_map_new(const void *old, const void *tag, void *new_)
 				xf_log = ch;
 			xf_log_cur = ch;
 		}
-		xf_log_cur->e[xf_log_cur->len].key = (uintptr_t)old | (uintptr_t)id << 48;
+		xf_log_cur->e[xf_log_cur->len].key = key;
 		xf_log_cur->e[xf_log_cur->len].new_ = new_;
 		xf_log_cur->len++;
 		xf_log_len++;
-		return 0;
 	}
-	if (xf_map_room() != 0)
-		return -1;
-	sl = xf_map_slot(old, tag);
-	sl->old = old;
-	sl->tag = tag;
-	sl->new_ = new_;
-	xf_map_len++;
 	return 0;
 }
 
@@ -503,7 +529,7 @@ static int xf_reg_late(const void *p)
 				if (c + t->old_size <= a)
 					continue;
 				sl = xf_map_slot((const void *)c, t);
-				if (sl->old != NULL)
+				if (sl->key != 0)
 					return t->reg(t, (void *)c, sl->new_) != 0 ? -1 : 1;
 			}
 		if (c < 8)
@@ -519,7 +545,7 @@ static struct xf_slot *xf_map_find(const void *old, const void *tag)
 	if (!xf_seen(old) || xf_flush() != 0 || xf_map_room() != 0)
 		return NULL;
 	sl = xf_map_slot(old, tag);
-	if (sl->old != NULL || (late = xf_reg_late(old)) == 0)
+	if (sl->key != 0 || (late = xf_reg_late(old)) == 0)
 		return sl;
 	if (late < 0 || xf_map_room() != 0) {
 		xf_oom = 1;
@@ -544,10 +570,9 @@ XF_UNUSED static int xf_map_put(const void *old, const void *tag, void *new_)
 	if (xf_flush() != 0 || xf_map_room() != 0)
 		return -1;
 	sl = xf_map_slot(old, tag);
-	if (sl->old == NULL)
+	if (sl->key == 0)
 		xf_map_len++;
-	sl->old = old;
-	sl->tag = tag;
+	sl->key = xf_key(old, tag);
 	sl->new_ = new_;
 	return 0;
 }
@@ -695,15 +720,14 @@ static int xf_map_reg(const void *old, const void *tag, void *new_)
 	if (xf_flush() != 0 || xf_map_room() != 0)
 		return -1;
 	sl = xf_map_slot(old, tag);
-	if (sl->old != NULL) {
+	if (sl->key != 0) {
 		void *stale = sl->new_;
 		if (stale == new_)
 			return 0;
 		sl->new_ = new_;
 		return xf_alias(stale, new_);
 	}
-	sl->old = old;
-	sl->tag = tag;
+	sl->key = xf_key(old, tag);
 	sl->new_ = new_;
 	xf_map_len++;
 	return 0;
@@ -769,9 +793,9 @@ XF_UNUSED static void xf_fixup(void)
 	if (xf_flush() != 0)
 		return;
 	for (i = 0; i < xf_map_cap; i++) {
-		const void *tag = xf_map[i].tag;
+		const void *tag = xf_map[i].key != 0 ? xf_key_tag(xf_map[i].key) : NULL;
 		const struct xf_closure *c;
-		if (xf_map[i].old == NULL || tag == &xf_alias_tag || tag == &xf_str_tag || ((uintptr_t)tag & 1) != 0)
+		if (tag == NULL || tag == &xf_alias_tag || tag == &xf_str_tag || ((uintptr_t)tag & 1) != 0)
 			continue;
 		c = tag;
 		if (c->fix != NULL)
@@ -989,15 +1013,15 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 		if (xf_flush() != 0 || xf_map_room() != 0)
 			return -1;
 		sl = xf_map_slot(old, elem);
-		if (sl->old == NULL) {
+		if (sl->key == 0) {
 			int late = xf_reg_late(old);
 			if (late < 0 || (late > 0 && xf_map_room() != 0))
 				return -1;
 			sl = xf_map_slot(old, elem);
 		}
-		if (sl->old == NULL && xf_block_find(old, elem, out))
+		if (sl->key == 0 && xf_block_find(old, elem, out))
 			return 0; /* inside, or one past the end of, a migrated array */
-		if (sl->old != NULL) {
+		if (sl->key != 0) {
 			if (nalloc <= 1 || xf_block_n(old, elem) >= nalloc) {
 				*out = sl->new_;
 				return 0;
@@ -1024,10 +1048,9 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 		if (xf_map_new(old, elem, p) != 0)
 			return -1;
 	} else {
-		if (sl->old == NULL)
+		if (sl->key == 0)
 			xf_map_len++;
-		sl->old = old;
-		sl->tag = elem;
+		sl->key = xf_key(old, elem);
 		sl->new_ = p;
 	}
 	if (sl == NULL && nalloc <= 1 && nwork == 1 && elem->reg != NULL && xf_late_ok(elem, old)) {
