@@ -21,21 +21,12 @@ static size_t mask;
 static struct slot *stack; /* nodes made, still to fill */
 static size_t len, cap;
 
-static size_t hash(const void *p)
-{
-	uint64_t x = (uint64_t)(uintptr_t)p;
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdULL;
-	x ^= x >> 33;
-	return (size_t)x;
-}
-
 /* copy_of returns the new node of o, made (and put on the stack to be
  * filled) the first time o is seen; NULL when memory runs out. */
 static struct n_gnode *copy_of(struct o_gnode *o)
 {
 	size_t i;
-	for (i = hash(o) & mask; map[i].o != NULL; i = (i + 1) & mask)
+	for (i = ref_hash(o) & mask; map[i].o != NULL; i = (i + 1) & mask)
 		if (map[i].o == o)
 			return map[i].n;
 	if (len == cap) {
