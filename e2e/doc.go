@@ -117,7 +117,9 @@
 //	                        xf_migrate, and fail when the old program aims
 //	                        one pointer elsewhere than they expect
 //	BenchmarkListMigrate    xf_migrate on the 10M-node list, in nodes per
-//	                        second (and ...Reference, the hand-written one)
+//	                        second (and ...Reference, the hand-written one);
+//	                        bench/ (go run ./bench) compares five workloads
+//	                        with hand-written migrations
 //
 // # Environment
 //
@@ -125,6 +127,9 @@
 //	XF_E2E_ASAN_LIST_N  the same under asan (default 10000000: about 25 s
 //	                    and 1.5 GB there; lower it on small machines)
 //	XF_E2E_NO_ASAN=1    skip the asan mode
+//	XF_E2E_MEMORY_REPORT=1
+//	                    the driver also prints the resident memory before,
+//	                    at the peak of and after xf_migrate (bench/ reads it)
 //	XF_E2E_CASES=DIRS   more folders of cases (':'-separated), e.g. the
 //	                    tester's shrunk failures or
 //	                    testdata/e2e_known_failures (failures found and

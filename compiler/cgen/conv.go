@@ -252,14 +252,6 @@ func typeTextPlain(t *typesdiff.Type) string {
 	return s
 }
 
-// isAggregate says whether objects of cv's types are things a pointer
-// may point into: struct and union members and array elements are then
-// mapped too. Scalars inside structs are not, which keeps the map of a
-// long list to one entry per node.
-func isAggregate(cv *compiler.Conv) bool {
-	return cv != nil && cv.Work() && (cv.Kind == compiler.ConvStruct || cv.Kind == compiler.ConvArray || cv.Kind == compiler.ConvUser)
-}
-
 // hasReg says whether objects of cv hold objects that must be mapped:
 // aggregate members of a struct, any element of an array.
 func (g *gen) hasReg(cv *compiler.Conv) bool {
@@ -274,7 +266,7 @@ func (g *gen) hasReg(cv *compiler.Conv) bool {
 			}
 		}
 	case compiler.ConvArray:
-		return cv.Elem.Work() && hasFunc(cv.Elem) || g.plan.Tracked[cv.Elem.Key]
+		return g.plan.Tracked[cv.Elem.Key] || g.hasReg(cv.Elem)
 	}
 	return false
 }
@@ -295,14 +287,27 @@ func (g *gen) blockReg(cv *compiler.Conv, in, out, fail string) {
 	g.w.line("\t\t%s", fail)
 }
 
-// regMember says whether a member is mapped with its struct: aggregates
-// (pointers into them are likely) and the types pointers reach.
+// regMember says whether a member is mapped with its struct: when a
+// pointer of the program may point at it (Plan.Tracked), or at an
+// object inside it. Others are not, which keeps a graph's nodes to one
+// mapping each.
 func (g *gen) regMember(f *compiler.FieldConv) bool {
 	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 &&
-		(isAggregate(f.Conv) || g.plan.Tracked[f.Conv.Key])
+		(g.plan.Tracked[f.Conv.Key] || g.hasReg(f.Conv))
 }
 
 func regName(cv *compiler.Conv) string { return fmt.Sprintf("xf_r%d", cv.ID) }
+
+// regSub writes the test that maps the object of cv at in (old) and out
+// (new), inside another: the object itself when pointers may reach it,
+// else only the objects inside it (xf_reg_in).
+func (g *gen) regSub(indent string, cv *compiler.Conv, in, out string) {
+	fn := "xf_reg_sub"
+	if !g.plan.Tracked[cv.Key] {
+		fn = "xf_reg_in"
+	}
+	g.w.line("%sif (%s(%s, %s, %s) != 0)", indent, fn, g.closureExpr(g.tag(cv)), in, out)
+}
 
 // emitReg writes the function that maps the objects inside one object
 // of cv, so that pointers to them reach the new ones.
@@ -315,7 +320,7 @@ func (g *gen) emitReg(cv *compiler.Conv) {
 	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
 			if g.regMember(f) {
-				w.line("\tif (xf_reg_sub(%s, (char *)xf_in + %d, (char *)xf_out + %d) != 0)", g.closureExpr(g.tag(f.Conv)), f.Old.Offset, f.New.Offset)
+				g.regSub("\t", f.Conv, fmt.Sprintf("(char *)xf_in + %d", f.Old.Offset), fmt.Sprintf("(char *)xf_out + %d", f.New.Offset))
 				w.line("		return -1;")
 			}
 			if g.arrayTracked(f) {
@@ -325,7 +330,7 @@ func (g *gen) emitReg(cv *compiler.Conv) {
 	case compiler.ConvArray:
 		w.line("	size_t xf_k;")
 		w.line("	for (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
-		w.line("\t\tif (xf_reg_sub(%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", g.closureExpr(g.tag(cv.Elem)), cv.Elem.Old.Size, cv.Elem.New.Size)
+		g.regSub("\t\t", cv.Elem, fmt.Sprintf("(char *)xf_in + xf_k * %d", cv.Elem.Old.Size), fmt.Sprintf("(char *)xf_out + xf_k * %d", cv.Elem.New.Size))
 		w.line("			return -1;")
 	}
 	w.line("	return 0;")

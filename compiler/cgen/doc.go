@@ -24,11 +24,27 @@
 // says whether the object already has a new copy; if not, a zeroed one
 // is allocated, mapped, and put on the work list, which xf_migrate
 // drains. No transformer calls itself along the data, so the stack
-// depth depends on how types nest, never on how long a list is.
+// depth depends on how types nest, never on how long a list is. The
+// work list takes what an object reached in field order (a tree is
+// walked as it was built) and an array one element at a time (an array
+// of n pointers does not put n objects on it at once).
+//
+// The map is lazy, since most objects are reached once: a new mapping
+// goes to an append-only log (16 bytes: old address and type number,
+// new address) and sets a bit, per 8-byte word of old address, in a
+// bitmap of 64 KiB regions (xf_seen). A look-up whose bit is clear
+// answers "none" at once; one whose bit is set first moves the log into
+// the hash table (xf_flush). So a list, a tree or a hash table of
+// objects reached once never builds the table, and a shared graph
+// builds it for what is looked up again. Arrays set the bits of every
+// word they cover, and their elements are found through their block,
+// not one mapping each.
 //
 // Sharing is kept however objects are reached:
-//   - objects inside migrated objects (members, array elements) and
-//     globals are mapped when their container is (xf_rN, xf_reg_sub);
+//   - objects inside migrated objects (members, array elements) that a
+//     pointer of the program may reach (Plan.Tracked), and globals, are
+//     mapped when their container is (xf_rN, xf_reg_sub); members no
+//     pointer reaches are not, only what they hold (xf_reg_in);
 //   - arrays are also indexed by the pages they cover (xf_block_reg), so
 //     cursors into them and pointers one past their end translate;
 //   - a pointer of a type that did not change follows its object when
@@ -38,8 +54,10 @@
 //     stale: pointers to it are redirected at the end (xf_fixup, via
 //     the xf_fN functions), and one not yet filled is dropped.
 //
-// A const global of the new version (read-only memory, per
-// /proc/self/maps) keeps its own value. Function pointers are remapped
+// A const global of the new version (read-only memory, per the loaded
+// objects' program headers: no PF_W, or PT_GNU_RELRO) keeps its own
+// value; /proc/self/maps is read only for an address in no loaded
+// object. Function pointers are remapped
 // by name, static functions by file and name from the ELF symbol
 // tables; pointers into other libraries (libc) stay.
 package cgen

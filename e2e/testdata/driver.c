@@ -31,8 +31,16 @@
  * xf_migrate a second time, which must succeed: a failed update can be
  * tried again.
  *
- * Output (stdout), one line each, parsed by e2e_test.go:
+ * With XF_E2E_MEMORY_REPORT=1, the driver also reports the memory the
+ * process held (resident set, /proc/self/status) just before
+ * xf_migrate, at its peak during the call (VmHWM, reset just before),
+ * and after it once malloc_trim gave back what was freed: after - before
+ * is what the migrated state keeps, peak - after what the migration
+ * used and gave back (its maps, lists and logs).
+ *
+ * Output (stdout), one line each, parsed by e2e_test.go and bench/:
  *   xf_migrate: rc=<n> seconds=<s>
+ *   memory: before_kb=<n> peak_kb=<n> after_kb=<n>   (with XF_E2E_MEMORY_REPORT)
  *   xf_error: <text>                      (only when rc != 0)
  *   test_old_intact: failures=<n>         (when OLD.so has test_old_intact)
  *   test_check: failures=<n>
@@ -41,6 +49,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <dlfcn.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +122,34 @@ static int limit_memory(long mb)
 	return setrlimit(RLIMIT_AS, &rl);
 }
 
+/* status_kb reads the field (VmRSS, VmHWM) of /proc/self/status, in
+ * KiB; -1 when it cannot. */
+static long status_kb(const char *field)
+{
+	FILE *f = fopen("/proc/self/status", "r");
+	char line[256];
+	long kb = -1;
+	size_t n = strlen(field);
+	if (f == NULL)
+		return -1;
+	while (fgets(line, sizeof line, f))
+		if (strncmp(line, field, n) == 0 && line[n] == ':' && sscanf(line + n + 1, "%ld", &kb) == 1)
+			break;
+	fclose(f);
+	return kb;
+}
+
+/* reset_peak makes VmHWM the current resident size. */
+static int reset_peak(void)
+{
+	FILE *f = fopen("/proc/self/clear_refs", "w");
+	int ok;
+	if (f == NULL)
+		return -1;
+	ok = fputs("5", f) >= 0;
+	return fclose(f) == 0 && ok ? 0 : -1;
+}
+
 /* unlimit_memory gives back the address space limit_memory took. */
 static int unlimit_memory(void) { return setrlimit(RLIMIT_AS, &saved_as); }
 
@@ -158,7 +195,8 @@ int main(int argc, char **argv)
 		xf_lookup_fn xf_dl_lookup;
 		struct xf_env env;
 		struct timespec t0, t1;
-		int rc, attempt;
+		int rc, attempt, report = getenv("XF_E2E_MEMORY_REPORT") != NULL;
+		long before_kb = -1;
 
 		*(void **)&xf_migrate = must_sym(new_h, new_path, "xf_migrate");
 		*(void **)&xf_error = must_sym(new_h, new_path, "xf_error");
@@ -177,14 +215,27 @@ int main(int argc, char **argv)
 			fprintf(stderr, "driver: cannot limit the address space\n");
 			return 3;
 		}
+		if (report) {
+			if (reset_peak() != 0) {
+				fprintf(stderr, "driver: cannot reset the peak resident size (/proc/self/clear_refs)\n");
+				return 3;
+			}
+			before_kb = status_kb("VmRSS");
+		}
 		for (attempt = 1;; attempt++) {
 			clock_gettime(CLOCK_MONOTONIC, &t0);
 			rc = xf_migrate(&env);
 			clock_gettime(CLOCK_MONOTONIC, &t1);
 			printf("xf_migrate: rc=%d seconds=%.6f\n", rc,
 			       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
-			if (rc == 0)
+			if (rc == 0) {
+				if (report) {
+					long peak_kb = status_kb("VmHWM");
+					malloc_trim(0);
+					printf("memory: before_kb=%ld peak_kb=%ld after_kb=%ld\n", before_kb, peak_kb, status_kb("VmRSS"));
+				}
 				break;
+			}
 			{
 				const char *e = xf_error();
 				printf("xf_error: %s\n", e ? e : "(NULL)");

@@ -70,63 +70,144 @@ XF_UNUSED static void *xf_grow(void *p, size_t *cap, size_t len, size_t sz, size
 	return np;
 }
 
-/* ---- read-only memory ----
+/* ---- read-only memory and the old image ----
  * A const global of the new version lives in read-only memory (and
  * already holds the new program's value): it is left alone. The model
- * does not say what is const, the process's memory map does. */
+ * does not say what is const, the loaded objects' program headers do
+ * (dl_iterate_phdr: a segment without PF_W, or the part made read-only
+ * after relocation, PT_GNU_RELRO); /proc/self/maps is read only for an
+ * address in no loaded object. The same segments say where the old
+ * version's image lies. */
 
-struct xf_range { uintptr_t lo, hi; int w; };
-static struct xf_range *xf_ranges;
-static size_t xf_nranges;
-static int xf_ranges_read;
+struct xf_range { uintptr_t lo, hi; int w; size_t obj; };
+static struct xf_range *xf_ranges, *xf_maps;
+static size_t xf_nranges, xf_nmaps, xf_ranges_cap;
+static int xf_ranges_read, xf_maps_read;
+static uintptr_t xf_old_lo, xf_old_hi; /* the old version's image */
+
+static int xf_range_add(struct xf_range **rs, size_t *n, size_t *cap, uintptr_t lo, uintptr_t hi, int w, size_t obj)
+{
+	struct xf_range *r = xf_grow(*rs, cap, *n, sizeof *r, 64);
+	if (r == NULL)
+		return -1;
+	*rs = r;
+	r[*n].lo = lo;
+	r[*n].hi = hi;
+	r[*n].w = w;
+	r[*n].obj = obj;
+	(*n)++;
+	return 0;
+}
+
+/* xf_phdr_cb records one loaded object's segments, the read-only part
+ * of its data first, so that the first range holding an address says
+ * whether it may be written. */
+static int xf_phdr_cb(struct dl_phdr_info *info, size_t size, void *data)
+{
+	size_t *obj = data, i;
+	int pass;
+	(void)size;
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < info->dlpi_phnum; i++) {
+			const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+			uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+			if ((pass == 0 && ph->p_type == PT_GNU_RELRO) || (pass == 1 && ph->p_type == PT_LOAD))
+				if (xf_range_add(&xf_ranges, &xf_nranges, &xf_ranges_cap, lo, lo + ph->p_memsz,
+						 pass == 1 && (ph->p_flags & PF_W) != 0, *obj) != 0)
+					return 1;
+		}
+	(*obj)++;
+	return 0;
+}
+
+static void xf_read_ranges(void)
+{
+	size_t obj = 0;
+	xf_ranges_read = 1;
+	dl_iterate_phdr(xf_phdr_cb, &obj);
+}
 
 static void xf_read_maps(void)
 {
 	FILE *f;
 	char perm[8];
 	unsigned long lo, hi;
-	struct xf_range *r;
 	size_t cap = 0;
 	int ch;
-	xf_ranges_read = 1;
+	xf_maps_read = 1;
 	f = fopen("/proc/self/maps", "r");
 	if (f == NULL)
 		return;
 	while (fscanf(f, "%lx-%lx %7s", &lo, &hi, perm) == 3) {
-		if ((r = xf_grow(xf_ranges, &cap, xf_nranges, sizeof *r, 64)) == NULL)
+		if (xf_range_add(&xf_maps, &xf_nmaps, &cap, lo, hi, perm[1] == 'w', 0) != 0)
 			break;
-		xf_ranges = r;
-		xf_ranges[xf_nranges].lo = lo;
-		xf_ranges[xf_nranges].hi = hi;
-		xf_ranges[xf_nranges].w = perm[1] == 'w';
-		xf_nranges++;
 		while ((ch = fgetc(f)) != EOF && ch != '\n')
 			; /* the rest of the line, however long */
 	}
 	fclose(f);
 }
 
+/* xf_range_of returns the first of n ranges that holds a, or NULL. */
+static const struct xf_range *xf_range_of(const struct xf_range *rs, size_t n, uintptr_t a)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (a >= rs[i].lo && a < rs[i].hi)
+			return &rs[i];
+	return NULL;
+}
+
 /* xf_writable says whether the object at p may be written: whether its
  * first byte is in writable memory (a const object is read-only as a
- * whole; a writable one may span several mappings, .data and .bss).
- * When the map cannot be read, it assumes so. */
+ * whole; a writable one may span several segments, .data and .bss).
+ * When nothing says, it assumes so. */
 XF_UNUSED static int xf_writable(const void *p)
 {
-	uintptr_t a = (uintptr_t)p;
+	const struct xf_range *r;
+	if (!xf_ranges_read)
+		xf_read_ranges();
+	if ((r = xf_range_of(xf_ranges, xf_nranges, (uintptr_t)p)) != NULL)
+		return r->w;
+	if (!xf_maps_read)
+		xf_read_maps();
+	r = xf_range_of(xf_maps, xf_nmaps, (uintptr_t)p);
+	return r == NULL || r->w;
+}
+
+/* xf_find_image sets xf_old_lo and xf_old_hi to the span of the
+ * segments of the loaded object that holds global. */
+static void xf_find_image(const void *global)
+{
+	const struct xf_range *g;
 	size_t i;
 	if (!xf_ranges_read)
-		xf_read_maps();
+		xf_read_ranges();
+	if ((g = xf_range_of(xf_ranges, xf_nranges, (uintptr_t)global)) == NULL)
+		return;
+	xf_old_lo = (uintptr_t)-1;
 	for (i = 0; i < xf_nranges; i++)
-		if (a >= xf_ranges[i].lo && a < xf_ranges[i].hi)
-			return xf_ranges[i].w;
-	return 1;
+		if (xf_ranges[i].obj == g->obj) {
+			xf_old_lo = xf_ranges[i].lo < xf_old_lo ? xf_ranges[i].lo : xf_old_lo;
+			xf_old_hi = xf_ranges[i].hi > xf_old_hi ? xf_ranges[i].hi : xf_old_hi;
+		}
 }
 
 /* ---- address map: (old object, its type) -> new object ----
  * Keyed by type too: a struct and its first member share an address but
- * are two objects. The type is the closure that migrates it. */
+ * are two objects. The type is the closure that migrates it.
+ *
+ * Most objects are reached once (a list's nodes, a tree's, a table's
+ * entries), so their mappings are not put in the hash table at once:
+ * they go to an append-only log, and a bitmap over the old addresses
+ * (xf_seen, one bit per 8-byte word) says which words have a mapping,
+ * a migrated array or a stale copy at all. A look-up of a word whose
+ * bit is clear answers at once; one whose bit is set first moves the
+ * log into the table (xf_flush). The table then holds only what was
+ * looked up since, and an object reached once costs a bit and 16 bytes
+ * of log. Log entries and table slots are 16 bytes: the old address
+ * (48 bits) with its type's number above it (xf_key), and the new. */
 
-struct xf_slot { const void *old; const void *tag; void *new_; };
+struct xf_slot { uintptr_t key; void *new_; }; /* key 0: free */
 static struct xf_slot *xf_map;
 static size_t xf_map_cap, xf_map_len;
 
@@ -139,34 +220,190 @@ static size_t xf_hash(const void *p, const void *tag)
 	return (size_t)x;
 }
 
-/* xf_map_slot finds the slot of (old, tag), or the free slot it would
- * take; the map must have room. */
-static struct xf_slot *xf_map_slot(const void *old, const void *tag)
+/* The bitmap: regions of 64 KiB of old addresses, each with its bits,
+ * found by a small hash table of region numbers (+ 1: 0 is free). */
+enum { xf_region_shift = 16, xf_region_nbits = 1 << (xf_region_shift - 3) };
+struct xf_region { uintptr_t r; uint64_t *bits; };
+static struct xf_region *xf_regions;
+static size_t xf_regions_cap, xf_regions_len;
+static uintptr_t xf_last_r; /* the region found last, and its bits */
+static uint64_t *xf_last_bits;
+static int xf_oom; /* memory ran out where no error could be returned */
+
+static struct xf_region *xf_region_slot(uintptr_t r)
 {
 	size_t i;
-	for (i = xf_hash(old, tag) & (xf_map_cap - 1); xf_map[i].old != NULL; i = (i + 1) & (xf_map_cap - 1))
-		if (xf_map[i].old == old && xf_map[i].tag == tag)
-			break;
+	for (i = xf_hash((void *)r, NULL) & (xf_regions_cap - 1); xf_regions[i].r != 0 && xf_regions[i].r != r;
+	     i = (i + 1) & (xf_regions_cap - 1))
+		;
+	return &xf_regions[i];
+}
+
+/* xf_region_bits returns the bits of region r, made if make is set;
+ * NULL when there are none (or memory ran out). */
+static uint64_t *xf_region_bits(uintptr_t r, int make)
+{
+	struct xf_region *sl;
+	if (r == xf_last_r)
+		return xf_last_bits;
+	if (xf_regions_cap == 0 && !make)
+		return NULL;
+	if (make && (xf_regions_len + 1) * 2 > xf_regions_cap) {
+		size_t cap = xf_regions_cap ? 2 * xf_regions_cap : 64, i, j;
+		struct xf_region *m = calloc(cap, sizeof *m);
+		if (m == NULL)
+			return NULL;
+		for (i = 0; i < xf_regions_cap; i++) {
+			if (xf_regions[i].r == 0)
+				continue;
+			for (j = xf_hash((void *)xf_regions[i].r, NULL) & (cap - 1); m[j].r != 0; j = (j + 1) & (cap - 1))
+				;
+			m[j] = xf_regions[i];
+		}
+		free(xf_regions);
+		xf_regions = m;
+		xf_regions_cap = cap;
+	}
+	sl = xf_region_slot(r);
+	if (sl->r == 0) {
+		if (!make)
+			return NULL;
+		if ((sl->bits = calloc(xf_region_nbits / 64, sizeof *sl->bits)) == NULL)
+			return NULL;
+		sl->r = r;
+		xf_regions_len++;
+	}
+	xf_last_r = r;
+	xf_last_bits = sl->bits;
+	return sl->bits;
+}
+
+/* xf_seen says whether the 8-byte word at p may have a mapping. */
+static int xf_seen(const void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	uint64_t *b = xf_region_bits((a >> xf_region_shift) + 1, 0);
+	size_t w = (a >> 3) & (xf_region_nbits - 1);
+	return b != NULL && (b[w / 64] >> (w % 64) & 1) != 0;
+}
+
+/* xf_mark_range sets the bits of the words from p to p + len, both
+ * included (one past the end of an array counts). */
+static int xf_mark_range(const void *p, size_t len)
+{
+	uintptr_t a, end = ((uintptr_t)p + len) >> 3;
+	for (a = (uintptr_t)p >> 3; a <= end; a++) {
+		uint64_t *b = xf_region_bits((a >> (xf_region_shift - 3)) + 1, 1);
+		size_t w = a & (xf_region_nbits - 1);
+		if (b == NULL)
+			return xf_failf("out of memory marking the migrated objects");
+		b[w / 64] |= (uint64_t)1 << (w % 64);
+	}
+	return 0;
+}
+
+static int xf_mark(const void *p) { return xf_mark_range(p, 0); }
+
+/* The log: (old address with its type's number in the top 16 bits, new
+ * address), in chunks that are reused once moved into the table, each
+ * twice the size of the one before up to xf_log_chunk entries (a small
+ * migration allocates little). Types are numbered in xf_tags. */
+enum { xf_log_chunk = 16384 };
+struct xf_logent { uintptr_t key; void *new_; };
+struct xf_logchunk {
+	struct xf_logchunk *next;
+	size_t len, cap;
+	struct xf_logent e[];
+};
+static struct xf_logchunk *xf_log, *xf_log_cur;
+static size_t xf_log_len;
+static const void **xf_tags;
+static size_t xf_ntags, xf_tags_cap;
+static const void *xf_tag_cache_key[16];
+static size_t xf_tag_cache_id[16];
+
+/* xf_tag_id numbers tag; (size_t)-1 when it cannot. */
+static size_t xf_tag_id(const void *tag)
+{
+	size_t h = ((uintptr_t)tag >> 3) & 15, i;
+	const void **t;
+	if (xf_tag_cache_key[h] == tag)
+		return xf_tag_cache_id[h];
+	for (i = 0; i < xf_ntags && xf_tags[i] != tag; i++)
+		;
+	if (i == xf_ntags) {
+		if (xf_ntags >= 0xffff || (t = xf_grow(xf_tags, &xf_tags_cap, xf_ntags, sizeof *t, 64)) == NULL)
+			return (size_t)-1;
+		xf_tags = t;
+		xf_tags[xf_ntags++] = tag;
+	}
+	xf_tag_cache_key[h] = tag;
+	xf_tag_cache_id[h] = i;
+	return i;
+}
+
+/* xf_key packs (old, tag) into a slot's key; 0 when they do not fit
+ * (an address beyond 48 bits, more than 65535 types), which fails the
+ * migration. */
+static uintptr_t xf_key(const void *old, const void *tag)
+{
+	size_t id = (uintptr_t)old >> 48 == 0 && old != NULL ? xf_tag_id(tag) : (size_t)-1;
+	if (id == (size_t)-1) {
+		xf_oom = 1;
+		xf_failf("the address map cannot hold the object at %p (beyond 48 bits, or more than 65535 types)", old);
+		return 0;
+	}
+	return (uintptr_t)old | (uintptr_t)id << 48;
+}
+
+static const void *xf_key_tag(uintptr_t key) { return xf_tags[key >> 48]; }
+
+static size_t xf_key_hash(uintptr_t key)
+{
+	uint64_t x = (uint64_t)key;
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return (size_t)x;
+}
+
+/* xf_key_slot finds the slot of key, or the free slot it would take;
+ * the map must have room. */
+static struct xf_slot *xf_key_slot(uintptr_t key)
+{
+	size_t i;
+	for (i = xf_key_hash(key) & (xf_map_cap - 1); xf_map[i].key != 0 && xf_map[i].key != key; i = (i + 1) & (xf_map_cap - 1))
+		;
 	return &xf_map[i];
 }
 
-XF_UNUSED static void *xf_map_get(const void *old, const void *tag)
+/* xf_map_slot finds the slot of (old, tag), or the free slot it would
+ * take; the map must have room and the log be moved into it. */
+static struct xf_slot *xf_map_slot(const void *old, const void *tag)
 {
-	if (xf_map_cap == 0)
-		return NULL;
-	return xf_map_slot(old, tag)->new_;
+	static struct xf_slot none;
+	uintptr_t key = xf_key(old, tag);
+	if (key == 0) {
+		none.key = 0;
+		return &none;
+	}
+	return xf_key_slot(key);
 }
 
-static int xf_map_grow(void)
+static int xf_map_grow(size_t need)
 {
-	size_t cap = xf_map_cap ? xf_map_cap * 2 : 1024, i, j;
-	struct xf_slot *m = calloc(cap, sizeof *m);
-	if (m == NULL)
+	size_t cap = xf_map_cap ? xf_map_cap : 1024, i, j;
+	struct xf_slot *m;
+	while (need * 4 > cap * 3)
+		cap *= 2;
+	if (cap == xf_map_cap)
+		return 0;
+	if ((m = calloc(cap, sizeof *m)) == NULL)
 		return xf_failf("out of memory growing the address map to %zu entries", cap);
 	for (i = 0; i < xf_map_cap; i++) {
-		if (xf_map[i].old == NULL)
+		if (xf_map[i].key == 0)
 			continue;
-		for (j = xf_hash(xf_map[i].old, xf_map[i].tag) & (cap - 1); m[j].old != NULL; j = (j + 1) & (cap - 1))
+		for (j = xf_key_hash(xf_map[i].key) & (cap - 1); m[j].key != 0; j = (j + 1) & (cap - 1))
 			;
 		m[j] = xf_map[i];
 	}
@@ -180,8 +417,147 @@ static int xf_map_grow(void)
 static int xf_map_room(void)
 {
 	if ((xf_map_len + 1) * 4 > xf_map_cap * 3)
-		return xf_map_grow();
+		return xf_map_grow(xf_map_len + 1);
 	return 0;
+}
+
+/* xf_flush moves the log into the table. */
+static int xf_flush(void)
+{
+	struct xf_logchunk *ch;
+	size_t i;
+	if (xf_log_len == 0)
+		return 0;
+	if (xf_map_grow(xf_map_len + xf_log_len) != 0) {
+		xf_oom = 1;
+		return -1;
+	}
+	for (ch = xf_log; ch != NULL; ch = ch->next) {
+		for (i = 0; i < ch->len; i++) {
+			struct xf_slot *sl = xf_key_slot(ch->e[i].key);
+			sl->key = ch->e[i].key;
+			sl->new_ = ch->e[i].new_;
+			xf_map_len++;
+		}
+		ch->len = 0;
+		if (ch == xf_log_cur)
+			break;
+	}
+	xf_log_cur = xf_log;
+	xf_log_len = 0;
+	return 0;
+}
+
+/* xf_map_new records (old, tag) -> new_, known to be in neither the
+ * table nor the log, in the log. */
+static int xf_map_new(const void *old, const void *tag, void *new_)
+{
+	uintptr_t key = xf_key(old, tag);
+	if (key == 0 || xf_mark(old) != 0)
+		return -1;
+	{
+		if (xf_log_cur != NULL && xf_log_cur->len == xf_log_cur->cap && xf_log_cur->next != NULL)
+			xf_log_cur = xf_log_cur->next;
+		if (xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap) {
+			size_t cap = xf_log_cur == NULL ? 64 : xf_log_cur->cap < xf_log_chunk ? 2 * xf_log_cur->cap : xf_log_chunk;
+			struct xf_logchunk *ch = malloc(sizeof *ch + cap * sizeof ch->e[0]);
+			if (ch == NULL)
+				return xf_failf("out of memory growing the address map's log");
+			ch->next = NULL;
+			ch->len = 0;
+			ch->cap = cap;
+			if (xf_log_cur != NULL)
+				xf_log_cur->next = ch;
+			else
+				xf_log = ch;
+			xf_log_cur = ch;
+		}
+		xf_log_cur->e[xf_log_cur->len].key = key;
+		xf_log_cur->e[xf_log_cur->len].new_ = new_;
+		xf_log_cur->len++;
+		xf_log_len++;
+	}
+	return 0;
+}
+
+/* xf_map_find returns the slot of (old, tag) in the table, after moving
+ * the log into it, or NULL when old's word has no mapping at all; the
+ * slot is free when only another type or object there has one. */
+/* The objects inside a lone copy (its members that pointers may reach)
+ * are mapped only when an address inside it is looked up: xf_ptr marks
+ * the words it covers and notes its type here, and xf_reg_late finds it
+ * from such an address. */
+static const struct xf_closure *xf_late[16];
+static size_t xf_nlate, xf_late_max;
+
+/* xf_late_ok says whether the objects inside a new lone copy of type c
+ * at old may be mapped late: old is aligned, nothing inside it is
+ * mapped yet, and c is one of the few types noted. */
+static int xf_late_ok(const struct xf_closure *c, const void *old)
+{
+	size_t i;
+	if ((uintptr_t)old % 8 != 0 || c->old_size < 8 || c->old_size > 4096)
+		return 0;
+	for (i = 8; i < c->old_size; i += 8)
+		if (xf_seen((const char *)old + i))
+			return 0;
+	for (i = 0; i < xf_nlate && xf_late[i] != c; i++)
+		;
+	if (i == xf_nlate) {
+		if (xf_nlate == sizeof xf_late / sizeof xf_late[0])
+			return 0;
+		xf_late[xf_nlate++] = c;
+		xf_late_max = c->old_size > xf_late_max ? c->old_size : xf_late_max;
+	}
+	return 1;
+}
+
+/* xf_reg_late maps the objects inside the lone copy that holds p, if
+ * its mapping was put off: 1 if it did, 0 if there is none, -1 when
+ * memory ran out. The log must be in the table. */
+static int xf_reg_late(const void *p)
+{
+	uintptr_t a = (uintptr_t)p, c;
+	size_t i;
+	if (xf_nlate == 0)
+		return 0;
+	for (c = a & ~(uintptr_t)7; c + xf_late_max > a; c -= 8) {
+		if (xf_seen((const void *)c))
+			for (i = 0; i < xf_nlate; i++) {
+				const struct xf_closure *t = xf_late[i];
+				struct xf_slot *sl;
+				if (c + t->old_size <= a)
+					continue;
+				sl = xf_map_slot((const void *)c, t);
+				if (sl->key != 0)
+					return t->reg(t, (void *)c, sl->new_) != 0 ? -1 : 1;
+			}
+		if (c < 8)
+			break;
+	}
+	return 0;
+}
+
+static struct xf_slot *xf_map_find(const void *old, const void *tag)
+{
+	struct xf_slot *sl;
+	int late;
+	if (!xf_seen(old) || xf_flush() != 0 || xf_map_room() != 0)
+		return NULL;
+	sl = xf_map_slot(old, tag);
+	if (sl->key != 0 || (late = xf_reg_late(old)) == 0)
+		return sl;
+	if (late < 0 || xf_map_room() != 0) {
+		xf_oom = 1;
+		return NULL;
+	}
+	return xf_map_slot(old, tag);
+}
+
+XF_UNUSED static void *xf_map_get(const void *old, const void *tag)
+{
+	struct xf_slot *sl = xf_map_find(old, tag);
+	return sl != NULL ? sl->new_ : NULL;
 }
 
 XF_UNUSED static int xf_map_put(const void *old, const void *tag, void *new_)
@@ -189,13 +565,14 @@ XF_UNUSED static int xf_map_put(const void *old, const void *tag, void *new_)
 	struct xf_slot *sl;
 	if (old == NULL)
 		return 0;
-	if (xf_map_room() != 0)
+	if (!xf_seen(old))
+		return xf_map_new(old, tag, new_);
+	if (xf_flush() != 0 || xf_map_room() != 0)
 		return -1;
 	sl = xf_map_slot(old, tag);
-	if (sl->old == NULL)
+	if (sl->key == 0)
 		xf_map_len++;
-	sl->old = old;
-	sl->tag = tag;
+	sl->key = xf_key(old, tag);
 	sl->new_ = new_;
 	return 0;
 }
@@ -284,7 +661,7 @@ XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_
 		xf_npnodes++;
 		sl->head = xf_npnodes;
 	}
-	return 0;
+	return xf_mark_range(old, len);
 }
 
 /* xf_block_find translates p, an address inside or one past the end of
@@ -294,7 +671,7 @@ static int xf_block_find(const void *p, const void *tag, void **out)
 	uintptr_t a = (uintptr_t)p;
 	size_t n;
 	struct xf_pslot *sl;
-	if (xf_nblocks == 0 || p == NULL)
+	if (xf_nblocks == 0 || p == NULL || !xf_seen(p))
 		return 0;
 	sl = xf_page_slot(a >> 12);
 	for (n = sl->head; n != 0; n = xf_pnodes[n - 1].next) {
@@ -338,18 +715,19 @@ static int xf_alias(void *stale, void *fresh)
 static int xf_map_reg(const void *old, const void *tag, void *new_)
 {
 	struct xf_slot *sl;
-	if (xf_map_room() != 0)
+	if (!xf_seen(old))
+		return xf_map_new(old, tag, new_);
+	if (xf_flush() != 0 || xf_map_room() != 0)
 		return -1;
 	sl = xf_map_slot(old, tag);
-	if (sl->old != NULL) {
+	if (sl->key != 0) {
 		void *stale = sl->new_;
 		if (stale == new_)
 			return 0;
 		sl->new_ = new_;
 		return xf_alias(stale, new_);
 	}
-	sl->old = old;
-	sl->tag = tag;
+	sl->key = xf_key(old, tag);
 	sl->new_ = new_;
 	xf_map_len++;
 	return 0;
@@ -362,6 +740,13 @@ XF_UNUSED static int xf_reg_sub(const struct xf_closure *c, void *old, void *new
 {
 	if (xf_map_reg(old, c, new_) != 0)
 		return -1;
+	return c->reg != NULL ? c->reg(c, old, new_) : 0;
+}
+
+/* xf_reg_in maps the objects inside an object that lives inside another
+ * but that no pointer reaches itself. */
+XF_UNUSED static int xf_reg_in(const struct xf_closure *c, void *old, void *new_)
+{
 	return c->reg != NULL ? c->reg(c, old, new_) : 0;
 }
 
@@ -404,15 +789,25 @@ XF_UNUSED static void xf_fixkept(void *loc, const struct xf_closure *tag)
  * copies. It runs only when some copy went stale. */
 XF_UNUSED static void xf_fixup(void)
 {
-	size_t i;
+	size_t i, k;
+	if (xf_flush() != 0)
+		return;
 	for (i = 0; i < xf_map_cap; i++) {
-		const void *tag = xf_map[i].tag;
+		const void *tag = xf_map[i].key != 0 ? xf_key_tag(xf_map[i].key) : NULL;
 		const struct xf_closure *c;
-		if (xf_map[i].old == NULL || tag == &xf_alias_tag || tag == &xf_str_tag || ((uintptr_t)tag & 1) != 0)
+		if (tag == NULL || tag == &xf_alias_tag || tag == &xf_str_tag || ((uintptr_t)tag & 1) != 0)
 			continue;
 		c = tag;
 		if (c->fix != NULL)
 			c->fix(c, xf_map[i].new_);
+	}
+	/* the elements of arrays, which are not in the map one by one */
+	for (k = 0; k < xf_nblocks; k++) {
+		const struct xf_block *b = &xf_blocks[k];
+		const struct xf_closure *c = b->tag;
+		if (c->fix != NULL)
+			for (i = 0; i < b->len / b->osz; i++)
+				c->fix(c, b->new_ + i * b->nsz);
 	}
 }
 
@@ -423,6 +818,7 @@ struct xf_item {
 	const struct xf_closure *c;
 	size_t n;
 	const char *where;
+	int rest; /* the last n elements of an array, not a lone object */
 };
 static struct xf_item *xf_work;
 static size_t xf_work_len, xf_work_cap;
@@ -534,7 +930,7 @@ XF_UNUSED static const struct xf_closure *xf_gen_param(const struct xf_closure *
 
 static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 {
-	struct xf_item *w = xf_grow(xf_work, &xf_work_cap, xf_work_len, sizeof *w, 256);
+	struct xf_item *w = xf_grow(xf_work, &xf_work_cap, xf_work_len, sizeof *w, 16);
 	if (w == NULL)
 		return xf_failf("out of memory growing the work list");
 	xf_work = w;
@@ -546,18 +942,21 @@ static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 	xf_work[xf_work_len].c = c;
 	xf_work[xf_work_len].n = n;
 	xf_work[xf_work_len].where = xf_where;
+	xf_work[xf_work_len].rest = 0;
 	xf_work_len++;
 	return 0;
 }
 
-/* xf_map_elems maps every element of an array after the first, so a
- * pointer into the middle of the array follows it too. */
+/* xf_map_elems maps the objects inside the elements of an array, and
+ * the elements after the first that already had a copy of their own
+ * (which goes stale); a pointer to any other element finds it through
+ * the array's block (xf_block_reg, after this). */
 static int xf_map_elems(void *old, void *new_, const struct xf_closure *elem, size_t n)
 {
 	size_t i;
 	for (i = 0; i < n; i++) {
 		char *o = (char *)old + i * elem->old_size, *p = (char *)new_ + i * elem->new_size;
-		if ((i > 0 && xf_map_reg(o, elem, p) != 0) || (elem->reg != NULL && elem->reg(elem, o, p) != 0))
+		if ((i > 0 && xf_seen(o) && xf_map_reg(o, elem, p) != 0) || (elem->reg != NULL && elem->reg(elem, o, p) != 0))
 			return -1;
 	}
 	return 0;
@@ -588,8 +987,7 @@ static void *xf_alloc(size_t n, size_t size, size_t align)
  * of the old one (a list's sentinel). */
 XF_UNUSED static int xf_in_old_image(const void *p)
 {
-	Dl_info info;
-	return xf_old_base != NULL && dladdr(p, &info) != 0 && info.dli_fbase == xf_old_base;
+	return (uintptr_t)p >= xf_old_lo && (uintptr_t)p < xf_old_hi;
 }
 
 /* xf_ptr migrates the objects an old pointer points to: once per old
@@ -599,7 +997,7 @@ XF_UNUSED static int xf_in_old_image(const void *p)
 XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
 {
 	void *p, *stale = NULL;
-	struct xf_slot *sl;
+	struct xf_slot *sl = NULL;
 	if (old == NULL) {
 		*out = NULL;
 		return 0;
@@ -609,21 +1007,30 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 	elem = xf_keep(elem);
 	if (elem == NULL)
 		return xf_failf("no transformer for the object at %p", old);
-	/* One probe finds the mapping or the free slot it will take. */
-	if (xf_map_room() != 0)
-		return -1;
-	sl = xf_map_slot(old, elem);
-	if (sl->old == NULL && xf_block_find(old, elem, out))
-		return 0; /* inside, or one past the end of, a migrated array */
-	if (sl->old != NULL) {
-		if (nalloc <= 1 || xf_block_n(old, elem) >= nalloc) {
-			*out = sl->new_;
-			return 0;
-		}
-		/* A block whose first element was reached alone before: the
-		 * block is made now and the lone copy goes stale. */
-		stale = sl->new_;
+	if (xf_seen(old)) {
+		/* Something at old's word is mapped: the table decides. One
+		 * probe finds the mapping or the free slot it will take. */
+		if (xf_flush() != 0 || xf_map_room() != 0)
+			return -1;
 		sl = xf_map_slot(old, elem);
+		if (sl->key == 0) {
+			int late = xf_reg_late(old);
+			if (late < 0 || (late > 0 && xf_map_room() != 0))
+				return -1;
+			sl = xf_map_slot(old, elem);
+		}
+		if (sl->key == 0 && xf_block_find(old, elem, out))
+			return 0; /* inside, or one past the end of, a migrated array */
+		if (sl->key != 0) {
+			if (nalloc <= 1 || xf_block_n(old, elem) >= nalloc) {
+				*out = sl->new_;
+				return 0;
+			}
+			/* A block whose first element was reached alone before: the
+			 * block is made now and the lone copy goes stale. */
+			stale = sl->new_;
+			sl = xf_map_slot(old, elem);
+		}
 	}
 	if (stale == NULL && xf_in_old_image(old))
 		return xf_failf("the object at %p is in the old version's static storage but is no variable xfgen was given "
@@ -636,18 +1043,28 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 		free(p);
 		return -1;
 	}
-	if (sl->old == NULL)
-		xf_map_len++;
-	sl->old = old;
-	sl->tag = elem;
-	sl->new_ = p;
 	*out = p;
+	if (sl == NULL) {
+		if (xf_map_new(old, elem, p) != 0)
+			return -1;
+	} else {
+		if (sl->key == 0)
+			xf_map_len++;
+		sl->key = xf_key(old, elem);
+		sl->new_ = p;
+	}
+	if (sl == NULL && nalloc <= 1 && nwork == 1 && elem->reg != NULL && xf_late_ok(elem, old)) {
+		if (xf_mark_range(old, elem->old_size - 1) != 0)
+			return -1;
+	} else if (xf_map_elems(old, p, elem, nwork) != 0) {
+		return -1;
+	}
 	if (nalloc > 1 && (xf_map_put(old, (const char *)elem + 1, (void *)(uintptr_t)nalloc) != 0 ||
 			   xf_block_reg(old, nwork * elem->old_size, p, elem->old_size, elem->new_size, elem) != 0))
 		return -1;
 	if (stale != NULL && xf_alias(stale, p) != 0)
 		return -1;
-	return xf_map_elems(old, p, elem, nwork);
+	return 0;
 }
 
 /* xf_ntcount counts the elements of size sz before the first all-zero
@@ -670,26 +1087,45 @@ static int xf_drain(void)
 {
 	while (xf_work_len > 0) {
 		struct xf_item it = xf_work[--xf_work_len];
-		size_t i;
+		size_t i, j, base;
 		void *q;
 		xf_where = it.where;
 		/* A lone object that turned out to be part of an array migrated
 		 * since (or just past its end): the array's copy is the one. */
-		if (it.n == 1 && xf_block_find(it.old, it.c, &q) && q != it.new_) {
+		if (it.n == 1 && !it.rest && xf_block_find(it.old, it.c, &q) && q != it.new_) {
 			if (xf_map_reg(it.old, it.c, q) != 0)
 				return -1;
 			continue;
 		}
-		for (i = 0; i < it.n; i++)
-			if (it.c->fn(it.c, (char *)it.old + i * it.c->old_size, (char *)it.new_ + i * it.c->new_size) != 0)
-				return -1;
+		if (it.n > 1) {
+			/* One element at a time, the rest under what it reaches:
+			 * an array of n pointers does not put n objects on the
+			 * work list at once. (The slot it.old had is free.) */
+			struct xf_item *r = &xf_work[xf_work_len++];
+			*r = it;
+			r->old = (char *)it.old + it.c->old_size;
+			r->new_ = (char *)it.new_ + it.c->new_size;
+			r->n = it.n - 1;
+			r->rest = 1;
+		}
+		base = xf_work_len;
+		if (it.c->fn(it.c, it.old, it.new_) != 0)
+			return -1;
+		/* The objects it reached were pushed in field order: the first
+		 * is taken next, so a tree is walked as it was built. */
+		for (i = base, j = xf_work_len; i + 1 < j; i++, j--) {
+			struct xf_item t = xf_work[i];
+			xf_work[i] = xf_work[j - 1];
+			xf_work[j - 1] = t;
+		}
 	}
-	return 0;
+	return xf_oom ? xf_failf("out of memory moving the address map's log into its table") : 0;
 }
 
 static void xf_reset(void)
 {
 	struct xf_kept *k;
+	size_t i;
 	xf_naliases = 0;
 	xf_nkept = 0;
 	free(xf_blocks);
@@ -701,12 +1137,34 @@ static void xf_reset(void)
 	xf_nblocks = xf_blocks_cap = xf_npnodes = xf_pnodes_cap = xf_pages_cap = xf_pages_len = 0;
 	xf_old_base = NULL;
 	free(xf_ranges);
-	xf_ranges = NULL;
-	xf_nranges = 0;
-	xf_ranges_read = 0;
+	free(xf_maps);
+	xf_ranges = xf_maps = NULL;
+	xf_nranges = xf_nmaps = xf_ranges_cap = 0;
+	xf_ranges_read = xf_maps_read = 0;
+	xf_old_lo = xf_old_hi = 0;
 	free(xf_map);
 	xf_map = NULL;
 	xf_map_cap = xf_map_len = 0;
+	while (xf_log != NULL) {
+		struct xf_logchunk *ch = xf_log;
+		xf_log = ch->next;
+		free(ch);
+	}
+	xf_log_cur = NULL;
+	xf_log_len = 0;
+	free(xf_tags);
+	xf_tags = NULL;
+	xf_ntags = xf_tags_cap = 0;
+	memset(xf_tag_cache_key, 0, sizeof xf_tag_cache_key);
+	for (i = 0; i < xf_regions_cap; i++)
+		free(xf_regions[i].bits);
+	free(xf_regions);
+	xf_regions = NULL;
+	xf_regions_cap = xf_regions_len = 0;
+	xf_last_r = 0;
+	xf_last_bits = NULL;
+	xf_oom = 0;
+	xf_nlate = xf_late_max = 0;
 	free(xf_work);
 	xf_work = NULL;
 	xf_work_len = xf_work_cap = 0;
@@ -859,8 +1317,10 @@ static int xf_static_name(void *addr, char *buf, size_t len)
 XF_UNUSED static void xf_find_old_base(void *global)
 {
 	Dl_info info;
-	if (xf_old_base == NULL && global != NULL && dladdr(global, &info) != 0)
+	if (xf_old_base == NULL && global != NULL && dladdr(global, &info) != 0) {
 		xf_old_base = info.dli_fbase;
+		xf_find_image(global);
+	}
 }
 
 /* xf_fptr remaps the function pointer at in: the old function's name
