@@ -289,7 +289,7 @@ func run(t *testing.T, dir, name string, args ...string) string {
 		if ee, ok := err.(*exec.ExitError); ok {
 			msg = string(ee.Stderr)
 		}
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, msg)
+		t.Fatalf("%s %s: %v\n%s%s", name, strings.Join(args, " "), err, out, msg)
 	}
 	return string(out)
 }

@@ -1,0 +1,386 @@
+package gogen
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xfgen-dev/xfgen/compiler"
+	"github.com/xfgen-dev/xfgen/typesdiff"
+)
+
+// gen writes one package from a plan. Every choice (what a conversion
+// does, which objects the address map holds, the order globals are
+// migrated in) is the plan's, read as the C generator reads it.
+type gen struct {
+	plan     *compiler.Plan
+	old, new *version
+	b        strings.Builder
+	fix      map[*compiler.Conv]bool
+}
+
+func (g *gen) line(format string, args ...any) {
+	fmt.Fprintf(&g.b, format, args...)
+	g.b.WriteByte('\n')
+}
+
+// hasFunc says whether cv gets a transformer function of its own.
+// Counted pointers read their count from the struct that holds them, so
+// they are written inline there.
+func hasFunc(cv *compiler.Conv) bool {
+	return cv.Work() && !(cv.Kind == compiler.ConvPtr && cv.CountField != nil)
+}
+
+func tag(cv *compiler.Conv) *compiler.Conv {
+	if cv.Tag != nil {
+		return cv.Tag
+	}
+	return cv
+}
+
+func funcName(cv *compiler.Conv) string    { return fmt.Sprintf("xfT%d", cv.ID) }
+func closureName(cv *compiler.Conv) string { return fmt.Sprintf("xfC%d", cv.ID) }
+func regName(cv *compiler.Conv) string     { return fmt.Sprintf("xfR%d", cv.ID) }
+func fixName(cv *compiler.Conv) string     { return fmt.Sprintf("xfF%d", cv.ID) }
+
+// closureRef is the closure of cv as other code passes it.
+func closureRef(cv *compiler.Conv) string { return "&" + closureName(cv) }
+
+// typeText names a type in comments and run-time messages.
+func typeText(t *typesdiff.Type) string {
+	s := compiler.TypeText(t)
+	if len(s) >= 2 && s[0] == '`' && s[len(s)-1] == '`' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// transformers writes, for every conversion that needs code, its
+// function, its closure, and the functions that map the objects inside
+// it and redirect its pointers from stale copies.
+func (g *gen) transformers() {
+	for _, cv := range g.plan.Code {
+		if hasFunc(cv) || !cv.Work() {
+			g.line("var %s xfClosure", closureName(cv))
+		}
+	}
+	g.line("")
+	for _, cv := range g.plan.Code {
+		if hasFunc(cv) {
+			g.emitFunc(cv)
+		}
+		if g.hasReg(cv) {
+			g.emitReg(cv)
+		}
+		if g.hasFix(cv) {
+			g.emitFix(cv)
+		}
+	}
+	// The closures refer to the functions and the functions to the
+	// closures: they are set when the package is initialised.
+	g.line("func init() {")
+	for _, cv := range g.plan.Code {
+		n, alloc := closureName(cv), fmt.Sprintf("xfAlloc[%s]", g.new.goType(cv.New))
+		switch {
+		case hasFunc(cv):
+			reg, fix := "nil", "nil"
+			if g.hasReg(cv) {
+				reg = regName(cv)
+			}
+			if g.hasFix(cv) {
+				fix = fixName(cv)
+			}
+			g.line("%s = xfClosure{fn: %s, reg: %s, fix: %s, alloc: %s, oldSize: %d, newSize: %d}", n, funcName(cv), reg, fix, alloc, goSize(cv.Old), goSize(cv.New))
+		case !cv.Work():
+			g.line("%s = xfClosure{alloc: %s, oldSize: %d, newSize: %d}", n, alloc, goSize(cv.Old), goSize(cv.New))
+			g.line("%s.fn = xfCopyFn(&%s)", n, n)
+		}
+	}
+	g.line("}")
+	g.line("")
+}
+
+func (g *gen) emitFunc(cv *compiler.Conv) {
+	g.line("// %s migrates %s (old) into %s (new).", funcName(cv), typeText(cv.Old), typeText(cv.New))
+	g.line("func %s(st *xfState, in, out unsafe.Pointer) error {", funcName(cv))
+	ot, nt := g.old.goType(cv.Old), g.new.goType(cv.New)
+	switch cv.Kind {
+	case compiler.ConvScalar:
+		g.line("*(*%s)(out) = %s(*(*%s)(in))", nt, nt, ot)
+	case compiler.ConvEnum:
+		g.line("switch v := *(*%s)(in); v {", ot)
+		for _, e := range cv.Enums {
+			g.line("case %d: // %s", e.Old, e.Name)
+			g.line("*(*%s)(out) = %d", nt, e.New)
+		}
+		g.line("default:")
+		g.line("return fmt.Errorf(\"%s: the old value %%d is no enumerator the new version has\", v)", goQuote(typeText(cv.Old)))
+		g.line("}")
+	case compiler.ConvPtr:
+		g.ptrCall(cv, "*(*unsafe.Pointer)(in)", "out", "", nil)
+	case compiler.ConvFuncPtr:
+		g.line("f, err := xfFuncPtr(*(*uintptr)(in))")
+		g.line("if err != nil {")
+		g.line("return err")
+		g.line("}")
+		g.line("*(*uintptr)(out) = f")
+	case compiler.ConvArray:
+		g.arrayBody(cv)
+	case compiler.ConvStruct:
+		g.structBody(cv)
+	}
+	g.line("return nil")
+	g.line("}")
+	g.line("")
+}
+
+// ptrCall migrates the old pointer src into the pointer at dst. ctx,
+// when set, names the field for an error; holder is the old struct
+// that i points to, which holds a count field.
+func (g *gen) ptrCall(cv *compiler.Conv, src, dst, ctx string, holder *typesdiff.Type) {
+	if cv.Interior && !cv.Elem.Work() {
+		g.line("*(*unsafe.Pointer)(%s) = st.ptrKept(%s, %s)", dst, closureRef(tag(cv.Elem)), src)
+		return
+	}
+	count, work := fmt.Sprint(cv.Count), fmt.Sprint(cv.Count)
+	g.line("{")
+	g.line("p := %s", src)
+	if cv.NT {
+		g.line("n := xfNTCount(p, %d)", goSize(cv.Elem.Old))
+		count, work = "n + 1", "n"
+	}
+	if f := cv.CountField; f != nil {
+		v := g.read("i", holder, f, g.old)
+		if u := f.Type.Underlying(); u != nil && u.Signed {
+			g.line("n := max(int(%s), 0)", v)
+		} else {
+			g.line("n := int(%s)", v)
+		}
+		count, work = "n", "n"
+	}
+	g.line("q, err := st.ptr(%s, %s, %s, p)", closureRef(tag(cv.Elem)), count, work)
+	g.line("if err != nil {")
+	if ctx != "" {
+		g.line("return xfCtx(err, %s)", ctx)
+	} else {
+		g.line("return err")
+	}
+	g.line("}")
+	g.line("*(*unsafe.Pointer)(%s) = q", dst)
+	g.line("}")
+}
+
+// read is the Go expression of member f of the struct t that variable
+// x points to, in version v.
+func (g *gen) read(x string, t *typesdiff.Type, f *typesdiff.Field, v *version) string {
+	m := v.layouts[t].members[f]
+	if m.access == viaBits || m.access == viaBytes {
+		return fmt.Sprintf("%s.%s()", x, m.name)
+	}
+	return x + "." + m.name
+}
+
+func (g *gen) arrayBody(cv *compiler.Conv) {
+	o, n := cv.Old, cv.New
+	if !cv.Elem.Work() {
+		g.line("xfMove(out, in, %d)", min(o.Len*goSize(o.Elem), n.Len*goSize(n.Elem)))
+		return
+	}
+	g.line("for k := uintptr(0); k < %d; k++ {", min(o.Len, n.Len))
+	g.line("if err := %s(st, unsafe.Add(in, k*%d), unsafe.Add(out, k*%d)); err != nil {", funcName(cv.Elem), goSize(cv.Elem.Old), goSize(cv.Elem.New))
+	g.line("return xfCtx(err, \"an element of %s\")", goQuote(typeText(o)))
+	g.line("}")
+	g.line("}")
+}
+
+func (g *gen) structBody(cv *compiler.Conv) {
+	g.line("i, o := (*%s)(in), (*%s)(out)", g.old.goType(cv.Old), g.new.goType(cv.New))
+	g.line("_, _ = i, o")
+	for _, fc := range cv.Fields {
+		g.fieldCode(cv, fc)
+	}
+}
+
+func (g *gen) fieldCode(cv *compiler.Conv, fc *compiler.FieldConv) {
+	if fc.Ignore || (fc.Code == nil && fc.Conv == nil) {
+		return
+	}
+	ctx := fmt.Sprintf("\"field `%s` of %s\"", goQuote(compiler.FieldName(fc.New)), goQuote(compiler.StructName(cv.New)))
+	of, nf, c := fc.Old, fc.New, fc.Conv
+	nm := g.new.layouts[cv.New].members[nf]
+	bit := of.BitWidth > 0 || nf.BitWidth > 0
+	in, out := fmt.Sprintf("unsafe.Add(in, %d)", of.Offset), fmt.Sprintf("unsafe.Add(out, %d)", nf.Offset)
+	switch {
+	case bit && (c.Kind == compiler.ConvCopy || c.Kind == compiler.ConvScalar):
+		g.write("o", nm, fmt.Sprintf("%s(%s)", nm.goType, g.read("i", cv.Old, of, g.old)))
+	case bit:
+		g.line("{")
+		g.line("v := %s", g.read("i", cv.Old, of, g.old))
+		g.line("var w %s", nm.goType)
+		g.line("if err := %s(st, unsafe.Pointer(&v), unsafe.Pointer(&w)); err != nil {", funcName(c))
+		g.line("return xfCtx(err, %s)", ctx)
+		g.line("}")
+		g.write("o", nm, "w")
+		g.line("}")
+	case !c.Work():
+		g.line("xfMove(%s, %s, %d) // %s", out, in, min(goSize(of.Type), goSize(nf.Type)), nm.name)
+	case c.Kind == compiler.ConvPtr:
+		// Inline: the pointer fields of a long list are the hot path.
+		g.ptrCall(c, fmt.Sprintf("*(*unsafe.Pointer)(%s)", in), out, ctx, cv.Old)
+	default:
+		g.line("if err := %s(st, %s, %s); err != nil { // %s", funcName(c), in, out, nm.name)
+		g.line("return xfCtx(err, %s)", ctx)
+		g.line("}")
+	}
+}
+
+// write stores the Go expression val into member m of the struct x
+// points to.
+func (g *gen) write(x string, m *member, val string) {
+	if m.access == viaBits || m.access == viaBytes {
+		g.line("%s.%s(%s)", x, m.setter, val)
+		return
+	}
+	g.line("%s.%s = %s", x, m.name, val)
+}
+
+// isAggregate says whether objects of cv's types are things a pointer
+// may point into: struct and union members and array elements are then
+// mapped too.
+func isAggregate(cv *compiler.Conv) bool {
+	return cv != nil && cv.Work() && (cv.Kind == compiler.ConvStruct || cv.Kind == compiler.ConvArray || cv.Kind == compiler.ConvUser)
+}
+
+// hasReg says whether objects of cv hold objects that must be mapped.
+func (g *gen) hasReg(cv *compiler.Conv) bool {
+	if !hasFunc(cv) {
+		return false
+	}
+	switch cv.Kind {
+	case compiler.ConvStruct:
+		for _, f := range cv.Fields {
+			if g.regMember(f) || g.arrayTracked(f) {
+				return true
+			}
+		}
+	case compiler.ConvArray:
+		return cv.Elem.Work() && hasFunc(cv.Elem) || g.plan.Tracked[cv.Elem.Key]
+	}
+	return false
+}
+
+// arrayTracked says whether a member is an array whose elements
+// pointers reach: it is recorded whole, so addresses inside it and one
+// past its end translate.
+func (g *gen) arrayTracked(f *compiler.FieldConv) bool {
+	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Conv.Kind == compiler.ConvArray && f.Conv.Elem != nil &&
+		f.Conv.Old.Len > 0 && g.plan.Tracked[f.Conv.Elem.Key]
+}
+
+// regMember says whether a member is mapped with its struct.
+func (g *gen) regMember(f *compiler.FieldConv) bool {
+	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 &&
+		(isAggregate(f.Conv) || g.plan.Tracked[f.Conv.Key])
+}
+
+// blockReg records the array at in (old) and out (new) of conversion cv.
+func (g *gen) blockReg(cv *compiler.Conv, in, out string) {
+	e := cv.Elem
+	g.line("st.blockReg(%s, %d, %s, %d, %d, %s)", in, min(cv.Old.Len, cv.New.Len)*goSize(e.Old), out, goSize(e.Old), goSize(e.New), closureRef(tag(e)))
+}
+
+func (g *gen) emitReg(cv *compiler.Conv) {
+	g.line("// %s maps the objects inside one %s.", regName(cv), typeText(cv.Old))
+	g.line("func %s(st *xfState, in, out unsafe.Pointer) error {", regName(cv))
+	switch cv.Kind {
+	case compiler.ConvStruct:
+		for _, f := range cv.Fields {
+			in, out := fmt.Sprintf("unsafe.Add(in, %d)", f.Old.Offset), fmt.Sprintf("unsafe.Add(out, %d)", f.New.Offset)
+			if g.regMember(f) {
+				g.line("if err := st.regSub(%s, %s, %s); err != nil {", closureRef(tag(f.Conv)), in, out)
+				g.line("return err")
+				g.line("}")
+			}
+			if g.arrayTracked(f) {
+				g.blockReg(f.Conv, in, out)
+			}
+		}
+	case compiler.ConvArray:
+		g.line("for k := uintptr(0); k < %d; k++ {", min(cv.Old.Len, cv.New.Len))
+		g.line("if err := st.regSub(%s, unsafe.Add(in, k*%d), unsafe.Add(out, k*%d)); err != nil {", closureRef(tag(cv.Elem)), goSize(cv.Elem.Old), goSize(cv.Elem.New))
+		g.line("return err")
+		g.line("}")
+		g.line("}")
+	}
+	g.line("return nil")
+	g.line("}")
+	g.line("")
+}
+
+// hasFix says whether new objects of cv hold pointers that may need
+// redirecting from a stale copy.
+func (g *gen) hasFix(cv *compiler.Conv) bool {
+	if cv == nil || !hasFunc(cv) {
+		return false
+	}
+	if v, ok := g.fix[cv]; ok {
+		return v
+	}
+	g.fix[cv] = false // by-value nesting has no cycles; this is a guard
+	v := false
+	switch cv.Kind {
+	case compiler.ConvPtr:
+		v = true
+	case compiler.ConvArray:
+		v = g.hasFix(cv.Elem)
+	case compiler.ConvStruct:
+		for _, f := range cv.Fields {
+			if f.Conv != nil && f.Code == nil && f.New.BitWidth == 0 && (f.Conv.Kind == compiler.ConvPtr && f.Conv.Work() || g.hasFix(f.Conv)) {
+				v = true
+			}
+		}
+	}
+	g.fix[cv] = v
+	return v
+}
+
+func (g *gen) emitFix(cv *compiler.Conv) {
+	g.line("// %s redirects the pointers of one new %s from stale copies.", fixName(cv), typeText(cv.New))
+	g.line("func %s(st *xfState, obj unsafe.Pointer) {", fixName(cv))
+	switch cv.Kind {
+	case compiler.ConvPtr:
+		g.fixPtr(cv, "obj")
+	case compiler.ConvArray:
+		g.line("for k := uintptr(0); k < %d; k++ {", min(cv.Old.Len, cv.New.Len))
+		g.line("%s(st, unsafe.Add(obj, k*%d))", fixName(cv.Elem), goSize(cv.Elem.New))
+		g.line("}")
+	case compiler.ConvStruct:
+		for _, f := range cv.Fields {
+			if f.Conv == nil || f.Code != nil || f.New.BitWidth != 0 {
+				continue
+			}
+			loc := fmt.Sprintf("unsafe.Add(obj, %d)", f.New.Offset)
+			switch {
+			case f.Conv.Kind == compiler.ConvPtr && f.Conv.Work():
+				g.fixPtr(f.Conv, loc)
+			case g.hasFix(f.Conv):
+				g.line("%s(st, %s) // %s", fixName(f.Conv), loc, compiler.FieldName(f.New))
+			}
+		}
+	}
+	g.line("}")
+	g.line("")
+}
+
+func (g *gen) fixPtr(cv *compiler.Conv, loc string) {
+	if cv.Interior && !cv.Elem.Work() {
+		g.line("st.fixKept(%s, %s)", loc, closureRef(tag(cv.Elem)))
+		return
+	}
+	g.line("st.fixPtr(%s)", loc)
+}
+
+// goQuote escapes s for the inside of a Go string literal.
+func goQuote(s string) string {
+	q := fmt.Sprintf("%q", s)
+	return q[1 : len(q)-1]
+}

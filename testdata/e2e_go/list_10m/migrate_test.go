@@ -1,0 +1,48 @@
+package xform
+
+import (
+	"os"
+	"runtime/debug"
+	"strconv"
+	"testing"
+)
+
+// 10,000,000 nodes (XF_E2E_LIST_N says otherwise) migrated on a stack
+// capped at 1 MiB: a migration that recursed along the list would
+// overflow it.
+func TestMigrate(t *testing.T) {
+	n := 10_000_000
+	if s := os.Getenv("XF_E2E_LIST_N"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	nodes := make([]OldNode, n)
+	for i := range nodes {
+		nodes[i].Val = int32(i ^ 0x5555)
+		if i+1 < n {
+			nodes[i].Next = &nodes[i+1]
+		}
+	}
+	old := OldGlobals{Head: &nodes[0], Tail: &nodes[n-1], Count: int64(n)}
+	var new NewGlobals
+	defer debug.SetMaxStack(debug.SetMaxStack(1 << 20))
+	if err := Migrate(&old, &new); err != nil {
+		t.Fatal(err)
+	}
+	if new.Count != int64(n) {
+		t.Errorf("count = %d", new.Count)
+	}
+	p, i := new.Head, 0
+	var last *NewNode
+	for ; p != nil; p, i = p.Next, i+1 {
+		if p.Val != int64(i^0x5555) {
+			t.Fatalf("node %d .val = %d", i, p.Val)
+		}
+		last = p
+	}
+	if i != n {
+		t.Errorf("the new list has %d nodes, want %d", i, n)
+	}
+	if new.Tail != last {
+		t.Errorf("tail is not the new list's last node")
+	}
+}
