@@ -111,7 +111,7 @@ func generate(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, o
 	}
 	var src []byte
 	if lang == "go" {
-		src, err = gogen.Generate(in.Plan, pkg)
+		src, err = gogen.Generate(in.Plan, gogen.Options{Package: pkg, OutName: outName})
 	} else {
 		src, err = cgen.GenerateC(in.Plan, cgen.Options{Prefix: prefix, OutName: outName})
 	}

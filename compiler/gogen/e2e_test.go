@@ -80,7 +80,7 @@ func generateCase(t *testing.T, dir string) []byte {
 	if ds.HasErrors() {
 		t.Fatalf("check: %v", ds)
 	}
-	src, err := Generate(plan, "xform")
+	src, err := Generate(plan, Options{Package: "xform"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,7 @@ func (g *gen) migrate() {
 	g.line("return errors.New(\"Migrate: old and new must not be nil\")")
 	g.line("}")
 	g.line("st := xfNewState()")
-	g.line("_ = st")
+	g.line("st.old, st.new = old, new")
 	g.line("// pointers to old globals, and into them, must reach the new globals")
 	for _, gl := range g.plan.Globals {
 		if gl.Old != nil && gl.Code == nil && gl.Conv != nil && (hasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key]) {
@@ -40,10 +40,15 @@ func (g *gen) migrate() {
 		}
 	}
 	g.drain()
+	inits := false
 	for _, gl := range g.plan.Globals {
 		if gl.Old == nil && !gl.Const && gl.Code != nil {
 			g.migrateGlobal(gl)
+			inits = true
 		}
+	}
+	if inits {
+		g.drain()
 	}
 	g.line("// objects copied before the object holding them was reached")
 	g.line("if len(st.aliases) > 0 || st.kept > 0 {")
@@ -65,6 +70,14 @@ func (g *gen) migrateGlobal(gl *compiler.Global) {
 	what := fmt.Sprintf("\"variable `%s`\"", goQuote(gl.New.Key))
 	g.line("st.where = %s", what)
 	switch {
+	case gl.Code != nil:
+		in := "nil"
+		if gl.Old != nil {
+			in = g.oldAddr(gl)
+		}
+		g.line("if err := xfG%d(st, %s, %s, nil); err != nil {", g.globalIndex(gl), in, g.newAddr(gl))
+		g.line("return xfCtx(err, %s)", what)
+		g.line("}")
 	case gl.Conv.Work():
 		g.line("if err := %s(st, %s, %s); err != nil {", funcName(gl.Conv), g.oldAddr(gl), g.newAddr(gl))
 		g.line("return xfCtx(err, %s)", what)
@@ -72,6 +85,15 @@ func (g *gen) migrateGlobal(gl *compiler.Global) {
 	case gl.Old != nil:
 		g.line("xfMove(%s, %s, %d)", g.newAddr(gl), g.oldAddr(gl), min(goSize(gl.Old.Type), goSize(gl.New.Type)))
 	}
+}
+
+func (g *gen) globalIndex(gl *compiler.Global) int {
+	for i, x := range g.plan.Globals {
+		if x == gl {
+			return i
+		}
+	}
+	return -1
 }
 
 func (g *gen) drain() {

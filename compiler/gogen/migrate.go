@@ -127,6 +127,10 @@ func (g *gen) emitFunc(cv *compiler.Conv) {
 		g.arrayBody(cv)
 	case compiler.ConvStruct:
 		g.structBody(cv)
+	case compiler.ConvUser:
+		g.line("if err := xfU%d(st, in, out, nil); err != nil {", cv.ID)
+		g.line("return xfCtx(err, \"the rule for %s\")", goQuote(typeText(cv.Old)))
+		g.line("}")
 	}
 	g.line("return nil")
 	g.line("}")
@@ -195,16 +199,48 @@ func (g *gen) arrayBody(cv *compiler.Conv) {
 func (g *gen) structBody(cv *compiler.Conv) {
 	g.line("i, o := (*%s)(in), (*%s)(out)", g.old.goType(cv.Old), g.new.goType(cv.New))
 	g.line("_, _ = i, o")
-	for _, fc := range cv.Fields {
-		g.fieldCode(cv, fc)
+	for i, fc := range cv.Fields {
+		g.fieldCode(cv, fc, i)
 	}
 }
 
-func (g *gen) fieldCode(cv *compiler.Conv, fc *compiler.FieldConv) {
+// userFuncs writes the functions of the rules' code: type rules
+// (xfU<conv>), field rules (xfU<conv>_<field>), variable rules (xfG<n>).
+func (g *gen) userFuncs() {
+	for _, cv := range g.plan.Code {
+		if cv.Kind == compiler.ConvUser {
+			g.emitUser(fmt.Sprintf("xfU%d", cv.ID), cv.Code, g.valueEnv(g.old.goType(cv.Old), g.new.goType(cv.New)), "", "")
+		}
+		if cv.Kind == compiler.ConvStruct && cv.Work() {
+			for i, fc := range cv.Fields {
+				if fc.Code != nil {
+					g.fieldUser(cv, fc, fmt.Sprintf("xfU%d_%d", cv.ID, i))
+				}
+			}
+		}
+	}
+	for i, gl := range g.plan.Globals {
+		if gl.Code != nil {
+			o := ""
+			if gl.Old != nil {
+				o = g.old.goType(gl.Old.Type)
+			}
+			g.emitUser(fmt.Sprintf("xfG%d", i), gl.Code, g.valueEnv(o, g.new.goType(gl.New.Type)), "", "")
+		}
+	}
+}
+
+func (g *gen) fieldCode(cv *compiler.Conv, fc *compiler.FieldConv, i int) {
 	if fc.Ignore || (fc.Code == nil && fc.Conv == nil) {
 		return
 	}
 	ctx := fmt.Sprintf("\"field `%s` of %s\"", goQuote(compiler.FieldName(fc.New)), goQuote(compiler.StructName(cv.New)))
+	if fc.Code != nil {
+		g.line("if err := xfU%d_%d(st, nil, out, in); err != nil {", cv.ID, i)
+		g.line("return xfCtx(err, %s)", ctx)
+		g.line("}")
+		return
+	}
 	of, nf, c := fc.Old, fc.New, fc.Conv
 	nm := g.new.layouts[cv.New].members[nf]
 	bit := of.BitWidth > 0 || nf.BitWidth > 0
@@ -294,6 +330,9 @@ func (g *gen) emitReg(cv *compiler.Conv) {
 	switch cv.Kind {
 	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
+			if !g.regMember(f) && !g.arrayTracked(f) {
+				continue
+			}
 			in, out := fmt.Sprintf("unsafe.Add(in, %d)", f.Old.Offset), fmt.Sprintf("unsafe.Add(out, %d)", f.New.Offset)
 			if g.regMember(f) {
 				g.line("if err := st.regSub(%s, %s, %s); err != nil {", closureRef(tag(f.Conv)), in, out)

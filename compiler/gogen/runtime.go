@@ -59,6 +59,9 @@ type xfState struct {
 	work    []xfItem
 	kept    int // pointers left at old objects that may still move
 	where   string
+	// the globals, for $oldsym and $newsym
+	old *OldGlobals
+	new *NewGlobals
 }
 
 func xfNewState() *xfState {
@@ -285,6 +288,13 @@ func (st *xfState) drain() error {
 		}
 	}
 	return nil
+}
+
+// xfXform is $xform(T0, T1) in user code: the generated migration of
+// one O into one N. What the pointers of in reach is migrated once the
+// rule returns, through the work list.
+func xfXform[O, N any](st *xfState, c *xfClosure) func(in *O, out *N) error {
+	return func(in *O, out *N) error { return c.fn(st, unsafe.Pointer(in), unsafe.Pointer(out)) }
 }
 
 // xfFuncPtr remaps a function pointer through FuncMap.

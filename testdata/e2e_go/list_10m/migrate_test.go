@@ -34,8 +34,8 @@ func TestMigrate(t *testing.T) {
 	p, i := new.Head, 0
 	var last *NewNode
 	for ; p != nil; p, i = p.Next, i+1 {
-		if p.Val != int64(i^0x5555) {
-			t.Fatalf("node %d .val = %d", i, p.Val)
+		if p.Val != int64(i^0x5555) || p.Weight != int64(i^0x5555)*3+1 {
+			t.Fatalf("node %d: val, weight = %d, %d", i, p.Val, p.Weight)
 		}
 		last = p
 	}

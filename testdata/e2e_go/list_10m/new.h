@@ -1,11 +1,12 @@
-/* Version 2: the value widened and moved after the link, so every node
- * is rebuilt. The migration must not recurse along the list. */
+/* Version 2: the value widened and a weight added (a Go INIT rule), so
+ * every node is rebuilt. The migration must not recurse along the list. */
 #ifndef NEW_H
 #define NEW_H
 
 struct node {
-	struct node *next;
 	long val;
+	struct node *next;
+	long weight;
 };
 
 extern struct node *head;
