@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,17 +40,18 @@ func TestGoE2E(t *testing.T) {
 		dir := filepath.Dir(f)
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			t.Parallel()
+			if cs, _ := filepath.Glob(filepath.Join(dir, "*.c")); len(cs) > 0 {
+				if _, err := exec.LookPath("gcc"); err != nil {
+					t.Skip("a case with its old version in C needs gcc for cgo")
+				}
+			}
 			src := generateCase(t, dir)
 			mod := t.TempDir()
 			write(t, filepath.Join(mod, "go.mod"), "module xformtest\n\ngo 1.26\n")
 			write(t, filepath.Join(mod, "xform.go"), string(src))
-			test, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			write(t, filepath.Join(mod, "migrate_test.go"), string(test))
+			copyCase(t, dir, mod)
 			run(t, mod, "go", "vet", ".")
-			out := run(t, mod, "go", "test", "-count=1", "-v", ".")
+			out := run(t, mod, "go", "test", "-count=1", "-timeout", "20m", "-v", ".")
 			if !strings.Contains(out, "--- PASS: TestMigrate") {
 				t.Fatalf("the case's TestMigrate did not run:\n%s", out)
 			}
@@ -57,8 +59,34 @@ func TestGoE2E(t *testing.T) {
 	}
 }
 
+// copyCase copies the case's Go and C files and headers into the
+// module: a case written with cgo has its old version in C there.
+func copyCase(t testing.TB, dir, mod string) {
+	t.Helper()
+	files, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if ext := filepath.Ext(f.Name()); ext != ".go" && ext != ".c" && ext != ".h" {
+			continue
+		}
+		text, err := os.ReadFile(filepath.Join(dir, f.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		write(t, filepath.Join(mod, f.Name()), string(text))
+	}
+	// The headers include xfgen/annotations.h.
+	ann, err := os.ReadFile(filepath.Join(repoDir(), "include", "xfgen", "annotations.h"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(mod, "include", "xfgen", "annotations.h"), string(ann))
+}
+
 // generateCase checks the case in dir and generates its package.
-func generateCase(t *testing.T, dir string) []byte {
+func generateCase(t testing.TB, dir string) []byte {
 	t.Helper()
 	load := func(name string) *typesdiff.Program {
 		p, ds := typesdiff.Load(typesdiff.Config{Files: []string{filepath.Join(dir, name)}, IncludeDirs: []string{filepath.Join(repoDir(), "include")}})
@@ -85,4 +113,41 @@ func generateCase(t *testing.T, dir string) []byte {
 		t.Fatal(err)
 	}
 	return src
+}
+
+// BenchmarkGoListMigrate times the Go migration of the list_10m case
+// (XF_E2E_LIST_N nodes, 1,000,000 by default): the case's package is
+// generated and its BenchmarkMigrate run, once per iteration; the
+// figures are that benchmark's. e2e's BenchmarkListMigrate times the
+// generated C on the same change.
+func BenchmarkGoListMigrate(b *testing.B) {
+	dir := filepath.Join(repoDir(), "testdata", "e2e_go", "list_10m")
+	mod := b.TempDir()
+	src := generateCase(b, dir)
+	write(b, filepath.Join(mod, "go.mod"), "module xformtest\n\ngo 1.26\n")
+	write(b, filepath.Join(mod, "xform.go"), string(src))
+	copyCase(b, dir, mod)
+	var secs, rate float64
+	for b.Loop() {
+		out := run(b, mod, "go", "test", "-run", "^$", "-bench", "BenchmarkMigrate", "-benchtime", "1x", ".")
+		s, r := benchFigure(out, "s/migrate"), benchFigure(out, "nodes/s")
+		if s == 0 || r == 0 {
+			b.Fatalf("no figures in:\n%s", out)
+		}
+		secs, rate = secs+s, rate+r
+	}
+	b.ReportMetric(secs/float64(b.N), "s/migrate")
+	b.ReportMetric(rate/float64(b.N), "nodes/s")
+}
+
+// benchFigure is the value go test printed for unit in out.
+func benchFigure(out, unit string) float64 {
+	f := strings.Fields(out)
+	for i := 1; i < len(f); i++ {
+		if f[i] == unit {
+			v, _ := strconv.ParseFloat(f[i-1], 64)
+			return v
+		}
+	}
+	return 0
 }

@@ -32,6 +32,72 @@ type xfKey struct {
 	tag *xfClosure
 }
 
+// xfSlot is one entry of the address map.
+type xfSlot struct {
+	xfKey
+	new unsafe.Pointer
+}
+
+// xfMap is the address map, (old address, type) -> new object: open
+// addressing with linear probing, the C runtime's table (a Go map of
+// millions of entries takes twice as long).
+type xfMap struct {
+	s []xfSlot
+	n int
+}
+
+func xfHash(k xfKey) uintptr {
+	x := uint64(k.old) ^ uint64(uintptr(unsafe.Pointer(k.tag)))*0x9e3779b97f4a7c15
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	return uintptr(x)
+}
+
+// slot finds the slot of k, or the free slot it would take; the map
+// must have room (room).
+func (m *xfMap) slot(k xfKey) *xfSlot {
+	mask := uintptr(len(m.s) - 1)
+	for i := xfHash(k) & mask; ; i = (i + 1) & mask {
+		if s := &m.s[i]; s.old == 0 || s.xfKey == k {
+			return s
+		}
+	}
+}
+
+// room makes sure one more entry fits.
+func (m *xfMap) room() {
+	if (m.n+1)*4 <= len(m.s)*3 {
+		return
+	}
+	old := m.s
+	m.s = make([]xfSlot, max(1024, 2*len(old)))
+	for _, s := range old {
+		if s.old != 0 {
+			*m.slot(s.xfKey) = s
+		}
+	}
+}
+
+func (m *xfMap) get(k xfKey) (unsafe.Pointer, bool) {
+	if m.n == 0 {
+		return nil, false
+	}
+	s := m.slot(k)
+	return s.new, s.old != 0
+}
+
+// put maps k to p.
+func (m *xfMap) put(k xfKey, p unsafe.Pointer) {
+	m.room()
+	s := m.slot(k)
+	if s.old == 0 {
+		s.xfKey = k
+		m.n++
+	}
+	s.new = p
+}
+
 // xfItem is an object allocated but not yet filled.
 type xfItem struct {
 	old, new unsafe.Pointer
@@ -51,7 +117,7 @@ type xfBlock struct {
 
 // xfState is one migration's state.
 type xfState struct {
-	m       map[xfKey]unsafe.Pointer
+	m       xfMap
 	counts  map[xfKey]int             // elements allocated for a block, when more than one
 	aliases map[uintptr]unsafe.Pointer // stale copy -> the object that replaced it
 	blocks  []xfBlock
@@ -65,7 +131,7 @@ type xfState struct {
 }
 
 func xfNewState() *xfState {
-	return &xfState{m: map[xfKey]unsafe.Pointer{}, counts: map[xfKey]int{}, aliases: map[uintptr]unsafe.Pointer{}, pages: map[uintptr][]int{}}
+	return &xfState{counts: map[xfKey]int{}, aliases: map[uintptr]unsafe.Pointer{}, pages: map[uintptr][]int{}}
 }
 
 // xfCtx says where a failure happened while it propagates outwards.
@@ -118,15 +184,17 @@ func (st *xfState) blockFind(p unsafe.Pointer, tag *xfClosure) (unsafe.Pointer, 
 // old object already had a copy of its own, made when a pointer reached
 // it first, the copy inside the container wins.
 func (st *xfState) mapReg(old unsafe.Pointer, tag *xfClosure, new unsafe.Pointer) {
-	k := xfKey{uintptr(old), tag}
-	if stale, ok := st.m[k]; ok {
-		if stale != new {
-			st.m[k] = new
+	st.m.room()
+	s := st.m.slot(xfKey{uintptr(old), tag})
+	if s.old != 0 {
+		if stale := s.new; stale != new {
+			s.new = new
 			st.aliases[uintptr(stale)] = new
 		}
 		return
 	}
-	st.m[k] = new
+	s.xfKey, s.new = xfKey{uintptr(old), tag}, new
+	st.m.n++
 }
 
 // regSub maps an object that lives inside another and, through its
@@ -160,7 +228,7 @@ func (st *xfState) ptrKept(tag *xfClosure, old unsafe.Pointer) unsafe.Pointer {
 	if old == nil {
 		return nil
 	}
-	if p, ok := st.m[xfKey{uintptr(old), tag}]; ok {
+	if p, ok := st.m.get(xfKey{uintptr(old), tag}); ok {
 		return p
 	}
 	if p, ok := st.blockFind(old, tag); ok {
@@ -174,7 +242,7 @@ func (st *xfState) ptrKept(tag *xfClosure, old unsafe.Pointer) unsafe.Pointer {
 // new copy is known now.
 func (st *xfState) fixKept(loc unsafe.Pointer, tag *xfClosure) {
 	if p := *(*unsafe.Pointer)(loc); p != nil {
-		if q, ok := st.m[xfKey{uintptr(p), tag}]; ok {
+		if q, ok := st.m.get(xfKey{uintptr(p), tag}); ok {
 			*(*unsafe.Pointer)(loc) = q
 		} else if q, ok := st.blockFind(p, tag); ok {
 			*(*unsafe.Pointer)(loc) = q
@@ -185,9 +253,9 @@ func (st *xfState) fixKept(loc unsafe.Pointer, tag *xfClosure) {
 
 // fixup redirects, in every new object, the pointers to stale copies.
 func (st *xfState) fixup() {
-	for k, obj := range st.m {
-		if k.tag.fix != nil {
-			k.tag.fix(st, obj)
+	for _, s := range st.m.s {
+		if s.old != 0 && s.tag.fix != nil {
+			s.tag.fix(st, s.new)
 		}
 	}
 }
@@ -218,27 +286,33 @@ func (st *xfState) ptr(elem *xfClosure, nalloc, nwork int, old unsafe.Pointer) (
 		return nil, nil
 	}
 	k := xfKey{uintptr(old), elem}
-	p, ok := st.m[k]
-	if !ok {
+	// One probe finds the mapping or the free slot it will take.
+	st.m.room()
+	sl := st.m.slot(k)
+	if sl.old == 0 {
 		if q, found := st.blockFind(old, elem); found {
 			return q, nil // inside, or one past the end of, a migrated array
 		}
 	}
 	var stale unsafe.Pointer
-	if ok {
+	if sl.old != 0 {
 		n, counted := st.counts[k]
 		if nalloc <= 1 || counted && n >= nalloc {
-			return p, nil
+			return sl.new, nil
 		}
 		// A block whose first element was reached alone before: the
 		// block is made now and the lone copy goes stale.
-		stale = p
+		stale = sl.new
 	}
-	p = elem.alloc(max(nalloc, 1))
+	p := elem.alloc(max(nalloc, 1))
 	if nwork > 0 {
 		st.work = append(st.work, xfItem{old: old, new: p, c: elem, n: nwork, where: st.where})
 	}
-	st.m[k] = p
+	if sl.old == 0 {
+		sl.xfKey = k
+		st.m.n++
+	}
+	sl.new = p
 	if nalloc > 1 {
 		st.counts[k] = nalloc
 		st.blockReg(old, uintptr(nwork)*elem.oldSize, p, elem.oldSize, elem.newSize, elem)
