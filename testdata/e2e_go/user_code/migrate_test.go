@@ -3,15 +3,18 @@ package xform
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // Rules in Go: a type rule, a field rule that may fail, an INIT field
 // rule that calls $xform and a preamble function, a variable rule
-// reading $oldsym, an INIT variable reading $newsym.
+// reading $oldsym, an INIT variable reading $newsym. Around them,
+// inference: a field dropped, an enum become a long, a void * copied.
 func TestMigrate(t *testing.T) {
 	var old OldGlobals
-	old.Boxes[0] = OldBox{Lo: OldPoint{X: 1, Y: 2}, Hi: OldPoint{X: 4, Y: 6}, Tag: 'a'}
-	old.Boxes[1] = OldBox{Lo: OldPoint{X: -1, Y: -1}, Hi: OldPoint{X: 1, Y: 1}, Tag: 'b'}
+	cookie := new(int)
+	old.Boxes[0] = OldBox{Lo: OldPoint{X: 1, Y: 2}, Hi: OldPoint{X: 4, Y: 6}, Tag: 'a', Unused: 5, Kind: OldKFancy, Cookie: unsafe.Pointer(cookie)}
+	old.Boxes[1] = OldBox{Lo: OldPoint{X: -1, Y: -1}, Hi: OldPoint{X: 1, Y: 1}, Tag: 'b', Kind: OldKPlain}
 	old.Origin = &OldPoint{X: 7, Y: 8}
 	old.Scale = 3
 	old.Total = 100
@@ -21,7 +24,7 @@ func TestMigrate(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := [2]NewBox{
-		{Lo: NewPoint{X: 10, Y: 20}, Hi: NewPoint{X: 40, Y: 60}, Area: 1200, Tag: 'a'},
+		{Lo: NewPoint{X: 10, Y: 20}, Hi: NewPoint{X: 40, Y: 60}, Area: 1200, Tag: 'a', Kind: 7, Cookie: unsafe.Pointer(cookie)},
 		{Lo: NewPoint{X: -10, Y: -10}, Hi: NewPoint{X: 10, Y: 10}, Area: 400, Tag: 'b'},
 	}
 	if new.Boxes != want {

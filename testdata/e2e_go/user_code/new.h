@@ -12,6 +12,8 @@ struct box {
 	struct point lo, hi;
 	long area;
 	char tag;
+	long kind;
+	void *cookie;
 };
 
 extern struct box boxes[2];

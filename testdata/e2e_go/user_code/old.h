@@ -7,9 +7,14 @@ struct point {
 	int y;
 };
 
+enum kind { K_PLAIN, K_FANCY = 7 };
+
 struct box {
 	struct point lo, hi;
 	int tag;
+	int unused;      /* dropped */
+	enum kind kind;  /* becomes a long */
+	void *cookie;    /* copied */
 };
 
 extern struct box boxes[2];
