@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/sourcegraph/jsonrpc2"
+	"github.com/xfgen-dev/xfgen/compiler/gogen"
 	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/grammar"
 	"github.com/xfgen-dev/xfgen/pipeline"
@@ -80,6 +81,8 @@ type analysis struct {
 
 	reportOnce sync.Once
 	rep        *typesdiff.Report
+	namesOnce  sync.Once
+	names      *gogen.Names // the Go generator's names, for Go code blocks
 }
 
 // report is the diff of the two versions, made on first use.
@@ -503,8 +506,8 @@ func (s *session) check(u string) {
 	d.last = a
 	s.mu.Unlock()
 	s.publishAnalysis(u, a, nil)
-	if a.res != nil && a.res.Plan != nil && !a.diags.HasErrors() {
-		s.scheduleCC(u, a)
+	if a.res != nil && a.res.Plan != nil && !a.diags.HasErrors() && !a.goMode() {
+		s.scheduleCC(u, a) // Go code blocks are no C to compile
 	}
 }
 

@@ -51,6 +51,9 @@ func check(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, cc b
 	if len(rest) != 1 {
 		return rep.usage(fs, "need exactly one SPEC after OLD and NEW, got %d", len(rest))
 	}
+	if cc && opts.Lang == "go" {
+		return rep.usage(fs, "--cc compiles the generated C, and this spec's code blocks are Go (lang = \"go\" in xfgen.toml): leave out --cc")
+	}
 	in, code := loadInputs(opts, cfg, rest[0], rep)
 	if code != exitOK {
 		return code
