@@ -34,11 +34,11 @@ func TestGoCodeBlocks(t *testing.T) {
 		t.Fatal(err)
 	}
 	spec := strings.Join([]string{
-		"INIT struct entry.vlen: {",  // 0
+		"INIT struct entry.vlen: {",   // 0
 		"\t$out = uint64($base.Hash)", // 1: hover $base, $out
-		"\t_ = $base.Next.",          // 2: members through the pointer next
-		"\t_ = $base.",               // 3
-		"}",                          // 4
+		"\t_ = $base.Next.",           // 2: members through the pointer next
+		"\t_ = $base.",                // 3
+		"}",                           // 4
 	}, "\n") + "\n"
 	c := startServer(t, nil, "")
 	u := c.open(filepath.Join(dir, "spec.xf"), spec)
