@@ -22,7 +22,7 @@ func (g *gen) migrate() {
 	g.line("st.old, st.new = old, new")
 	g.line("// pointers to old globals, and into them, must reach the new globals")
 	for _, gl := range g.plan.Globals {
-		if gl.Old != nil && gl.Code == nil && gl.Conv != nil && (hasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key]) {
+		if gl.Old != nil && gl.Code == nil && gl.Conv != nil && (compiler.HasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key]) {
 			g.line("if err := st.regSub(%s, %s, %s); err != nil {", closureRef(tag(gl.Conv)), g.oldAddr(gl), g.newAddr(gl))
 			g.line("return err")
 			g.line("}")
@@ -34,7 +34,7 @@ func (g *gen) migrate() {
 		}
 	}
 	g.line("// the globals; their pointees go through the work list")
-	for _, i := range g.globalOrder() {
+	for _, i := range g.plan.GlobalOrder() {
 		if gl := g.plan.Globals[i]; !gl.Const {
 			g.migrateGlobal(gl)
 		}
@@ -100,26 +100,4 @@ func (g *gen) drain() {
 	g.line("if err := st.drain(); err != nil {")
 	g.line("return xfCtx(err, st.where)")
 	g.line("}")
-}
-
-// globalOrder is the order globals are migrated in, the C generator's:
-// values first, then pointers to objects that hold others, then the
-// other pointers, so that a pointer into the middle of an object finds
-// the object already mapped when some global reaches it first.
-func (g *gen) globalOrder() []int {
-	var out [3][]int
-	for i, gl := range g.plan.Globals {
-		if gl.Old == nil {
-			continue
-		}
-		rank := 0
-		if cv := gl.Conv; cv != nil && cv.Kind == compiler.ConvPtr {
-			rank = 2
-			if cv.Count != 1 || cv.NT || g.hasReg(cv.Elem) {
-				rank = 1
-			}
-		}
-		out[rank] = append(out[rank], i)
-	}
-	return append(append(out[0], out[1]...), out[2]...)
 }

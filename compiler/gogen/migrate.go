@@ -15,19 +15,11 @@ type gen struct {
 	plan     *compiler.Plan
 	old, new *version
 	b        strings.Builder
-	fix      map[*compiler.Conv]bool
 }
 
 func (g *gen) line(format string, args ...any) {
 	fmt.Fprintf(&g.b, format, args...)
 	g.b.WriteByte('\n')
-}
-
-// hasFunc says whether cv gets a transformer function of its own.
-// Counted pointers read their count from the struct that holds them, so
-// they are written inline there.
-func hasFunc(cv *compiler.Conv) bool {
-	return cv.Work() && !(cv.Kind == compiler.ConvPtr && cv.CountField != nil)
 }
 
 func tag(cv *compiler.Conv) *compiler.Conv {
@@ -59,19 +51,19 @@ func typeText(t *typesdiff.Type) string {
 // it and redirect its pointers from stale copies.
 func (g *gen) transformers() {
 	for _, cv := range g.plan.Code {
-		if hasFunc(cv) || !cv.Work() {
+		if compiler.HasFunc(cv) || !cv.Work() {
 			g.line("var %s xfClosure", closureName(cv))
 		}
 	}
 	g.line("")
 	for _, cv := range g.plan.Code {
-		if hasFunc(cv) {
+		if compiler.HasFunc(cv) {
 			g.emitFunc(cv)
 		}
-		if g.hasReg(cv) {
+		if g.plan.MapsInside(cv) {
 			g.emitReg(cv)
 		}
-		if g.hasFix(cv) {
+		if compiler.Fixes(cv) {
 			g.emitFix(cv)
 		}
 	}
@@ -81,12 +73,12 @@ func (g *gen) transformers() {
 	for _, cv := range g.plan.Code {
 		n, alloc := closureName(cv), fmt.Sprintf("xfAlloc[%s]", g.new.goType(cv.New))
 		switch {
-		case hasFunc(cv):
+		case compiler.HasFunc(cv):
 			reg, fix := "nil", "nil"
-			if g.hasReg(cv) {
+			if g.plan.MapsInside(cv) {
 				reg = regName(cv)
 			}
-			if g.hasFix(cv) {
+			if compiler.Fixes(cv) {
 				fix = fixName(cv)
 			}
 			g.line("%s = xfClosure{fn: %s, reg: %s, fix: %s, alloc: %s, oldSize: %d, newSize: %d}", n, funcName(cv), reg, fix, alloc, goSize(cv.Old), goSize(cv.New))
@@ -279,45 +271,6 @@ func (g *gen) write(x string, m *member, val string) {
 	g.line("%s.%s = %s", x, m.name, val)
 }
 
-// isAggregate says whether objects of cv's types are things a pointer
-// may point into: struct and union members and array elements are then
-// mapped too.
-func isAggregate(cv *compiler.Conv) bool {
-	return cv != nil && cv.Work() && (cv.Kind == compiler.ConvStruct || cv.Kind == compiler.ConvArray || cv.Kind == compiler.ConvUser)
-}
-
-// hasReg says whether objects of cv hold objects that must be mapped.
-func (g *gen) hasReg(cv *compiler.Conv) bool {
-	if !hasFunc(cv) {
-		return false
-	}
-	switch cv.Kind {
-	case compiler.ConvStruct:
-		for _, f := range cv.Fields {
-			if g.regMember(f) || g.arrayTracked(f) {
-				return true
-			}
-		}
-	case compiler.ConvArray:
-		return cv.Elem.Work() && hasFunc(cv.Elem) || g.plan.Tracked[cv.Elem.Key]
-	}
-	return false
-}
-
-// arrayTracked says whether a member is an array whose elements
-// pointers reach: it is recorded whole, so addresses inside it and one
-// past its end translate.
-func (g *gen) arrayTracked(f *compiler.FieldConv) bool {
-	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Conv.Kind == compiler.ConvArray && f.Conv.Elem != nil &&
-		f.Conv.Old.Len > 0 && g.plan.Tracked[f.Conv.Elem.Key]
-}
-
-// regMember says whether a member is mapped with its struct.
-func (g *gen) regMember(f *compiler.FieldConv) bool {
-	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 &&
-		(isAggregate(f.Conv) || g.plan.Tracked[f.Conv.Key])
-}
-
 // blockReg records the array at in (old) and out (new) of conversion cv.
 func (g *gen) blockReg(cv *compiler.Conv, in, out string) {
 	e := cv.Elem
@@ -330,16 +283,16 @@ func (g *gen) emitReg(cv *compiler.Conv) {
 	switch cv.Kind {
 	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
-			if !g.regMember(f) && !g.arrayTracked(f) {
+			if !g.plan.MappedMember(f) && !g.plan.ArrayBlock(f) {
 				continue
 			}
 			in, out := fmt.Sprintf("unsafe.Add(in, %d)", f.Old.Offset), fmt.Sprintf("unsafe.Add(out, %d)", f.New.Offset)
-			if g.regMember(f) {
+			if g.plan.MappedMember(f) {
 				g.line("if err := st.regSub(%s, %s, %s); err != nil {", closureRef(tag(f.Conv)), in, out)
 				g.line("return err")
 				g.line("}")
 			}
-			if g.arrayTracked(f) {
+			if g.plan.ArrayBlock(f) {
 				g.blockReg(f.Conv, in, out)
 			}
 		}
@@ -353,33 +306,6 @@ func (g *gen) emitReg(cv *compiler.Conv) {
 	g.line("return nil")
 	g.line("}")
 	g.line("")
-}
-
-// hasFix says whether new objects of cv hold pointers that may need
-// redirecting from a stale copy.
-func (g *gen) hasFix(cv *compiler.Conv) bool {
-	if cv == nil || !hasFunc(cv) {
-		return false
-	}
-	if v, ok := g.fix[cv]; ok {
-		return v
-	}
-	g.fix[cv] = false // by-value nesting has no cycles; this is a guard
-	v := false
-	switch cv.Kind {
-	case compiler.ConvPtr:
-		v = true
-	case compiler.ConvArray:
-		v = g.hasFix(cv.Elem)
-	case compiler.ConvStruct:
-		for _, f := range cv.Fields {
-			if f.Conv != nil && f.Code == nil && f.New.BitWidth == 0 && (f.Conv.Kind == compiler.ConvPtr && f.Conv.Work() || g.hasFix(f.Conv)) {
-				v = true
-			}
-		}
-	}
-	g.fix[cv] = v
-	return v
 }
 
 func (g *gen) emitFix(cv *compiler.Conv) {
@@ -401,7 +327,7 @@ func (g *gen) emitFix(cv *compiler.Conv) {
 			switch {
 			case f.Conv.Kind == compiler.ConvPtr && f.Conv.Work():
 				g.fixPtr(f.Conv, loc)
-			case g.hasFix(f.Conv):
+			case compiler.Fixes(f.Conv):
 				g.line("%s(st, %s) // %s", fixName(f.Conv), loc, compiler.FieldName(f.New))
 			}
 		}
