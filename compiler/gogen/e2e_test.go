@@ -22,12 +22,15 @@ func repoDir() string {
 }
 
 // TestGoE2E runs the Go end-to-end cases, the Go-flavoured copies of
-// testdata/e2e: each folder of testdata/e2e_go holds old.h and new.h,
-// an optional spec.xf, and migrate_test.go, a Go test of package xform
+// testdata/e2e: each folder of testdata/e2e_go holds old.h and new.h
+// (or a file "headers" naming the folder, relative to the case, whose
+// old.h and new.h it uses: the C case's), an optional spec.xf with the
+// rules' code in Go, and migrate_test.go, a Go test of package xform
 // that builds the old state in OldGlobals, calls Migrate and checks
-// every field and pointer of NewGlobals. The case's package is
-// generated, put with the test in a module of its own, vetted, and the
-// test run.
+// every field and pointer of NewGlobals. Other .go, .c and .h files
+// join the module: a case with cgo builds its old state in C. The
+// case's package is generated, put with the test in a module of its
+// own, vetted, and the test run.
 func TestGoE2E(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("go not found")
@@ -88,8 +91,12 @@ func copyCase(t testing.TB, dir, mod string) {
 // generateCase checks the case in dir and generates its package.
 func generateCase(t testing.TB, dir string) []byte {
 	t.Helper()
+	hdir := dir
+	if b, err := os.ReadFile(filepath.Join(dir, "headers")); err == nil {
+		hdir = filepath.Join(dir, strings.TrimSpace(string(b)))
+	}
 	load := func(name string) *typesdiff.Program {
-		p, ds := typesdiff.Load(typesdiff.Config{Files: []string{filepath.Join(dir, name)}, IncludeDirs: []string{filepath.Join(repoDir(), "include")}})
+		p, ds := typesdiff.Load(typesdiff.Config{Files: []string{filepath.Join(hdir, name)}, IncludeDirs: []string{filepath.Join(repoDir(), "include")}})
 		if ds.HasErrors() {
 			t.Fatalf("loading %s: %v", name, ds)
 		}
