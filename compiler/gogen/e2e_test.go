@@ -158,3 +158,77 @@ func benchFigure(out, unit string) float64 {
 	}
 	return 0
 }
+
+// Every C end-to-end case that checks is generated as Go without a
+// panic; those whose specs hold no code (inference alone, C code would
+// not be Go) build and pass go vet, each as a package of one module.
+func TestGenerateEveryCCase(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go not found")
+	}
+	dirs, _ := filepath.Glob(filepath.Join(repoDir(), "testdata", "e2e", "*", "old.h"))
+	mod := t.TempDir()
+	write(t, filepath.Join(mod, "go.mod"), "module every\n\ngo 1.26\n")
+	built := 0
+	for _, h := range dirs {
+		dir := filepath.Dir(h)
+		plan, ok := checkCase(t, dir)
+		if !ok {
+			continue
+		}
+		name := "c" + strings.NewReplacer("-", "_", ".", "_").Replace(filepath.Base(dir))
+		src, err := Generate(plan, Options{Package: name})
+		if err != nil {
+			cCode := strings.HasPrefix(err.Error(), filepath.Join(dir, "spec.xf")+":") && strings.Contains(err.Error(), "the code block's Go does not parse")
+			if !cCode && !strings.Contains(err.Error(), "not supported yet") && !strings.Contains(err.Error(), "Kitsune") {
+				t.Errorf("%s: %v", filepath.Base(dir), err)
+			}
+			continue
+		}
+		if hasCode(plan) {
+			continue
+		}
+		write(t, filepath.Join(mod, name, "xform.go"), string(src))
+		built++
+	}
+	if built < 20 {
+		t.Fatalf("only %d cases were built", built)
+	}
+	run(t, mod, "go", "vet", "./...")
+}
+
+// checkCase loads and checks a case of testdata/e2e; ok is false when
+// it has errors (a case that must fail).
+func checkCase(t *testing.T, dir string) (*compiler.Plan, bool) {
+	load := func(name string) (*typesdiff.Program, bool) {
+		p, ds := typesdiff.Load(typesdiff.Config{Files: []string{filepath.Join(dir, name)}, IncludeDirs: []string{filepath.Join(repoDir(), "include")}})
+		return p, !ds.HasErrors()
+	}
+	old, ok1 := load("old.h")
+	new, ok2 := load("new.h")
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	var spec *grammar.File
+	if text, err := os.ReadFile(filepath.Join(dir, "spec.xf")); err == nil {
+		var ds diag.List
+		if spec, ds = grammar.Parse(filepath.Join(dir, "spec.xf"), text); ds.HasErrors() {
+			return nil, false
+		}
+	}
+	plan, ds := compiler.Check(spec, old, new)
+	return plan, !ds.HasErrors()
+}
+
+// hasCode says whether the plan's spec holds code blocks.
+func hasCode(plan *compiler.Plan) bool {
+	if plan.Spec.Preamble != nil {
+		return true
+	}
+	for _, r := range plan.Spec.Rules {
+		if r.Code != nil {
+			return true
+		}
+	}
+	return false
+}

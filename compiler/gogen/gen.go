@@ -1,8 +1,10 @@
 package gogen
 
 import (
+	"errors"
 	"fmt"
 	"go/format"
+	"go/scanner"
 	"sort"
 	"strings"
 
@@ -81,9 +83,9 @@ func Generate(plan *compiler.Plan, opts Options) ([]byte, error) {
 	g.migrate()
 	g.b.WriteString(runtimeGo)
 	g.b.WriteString(helpers)
-	src, err := gofmt(g.b.String())
+	src, err := format.Source([]byte(g.b.String()))
 	if err != nil {
-		return nil, err
+		return nil, parseError(err, g.specName(), g.b.String())
 	}
 	return fixLines(src, opts.OutName), nil
 }
@@ -137,6 +139,21 @@ func typesFile(pkg string, vs ...*version) ([]byte, error) {
 		v.emitTypes(&b)
 	}
 	return gofmt(b.String())
+}
+
+// parseError explains why the generated file does not parse: the Go of
+// a code block, at its place in the spec, or else xfgen's own bug.
+func parseError(err error, spec, src string) error {
+	var list scanner.ErrorList
+	if errors.As(err, &list) && len(list) > 0 && list[0].Pos.Filename == spec {
+		e := list[0]
+		more := ""
+		if len(list) > 1 {
+			more = fmt.Sprintf(" (and %d more errors)", len(list)-1)
+		}
+		return fmt.Errorf("%s:%d:%d: the code block's Go does not parse: %s%s; with --lang go, code blocks are Go", spec, e.Pos.Line, e.Pos.Column, e.Msg, more)
+	}
+	return fmt.Errorf("the generated Go does not parse (an xfgen bug): %v\n%s", err, src)
 }
 
 // gofmt formats the generated source; a failure is the generator's

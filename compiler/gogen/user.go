@@ -22,8 +22,11 @@ type userEnv struct {
 
 // lineBack is what follows user code until the file is formatted: the
 // //line directive back to the generated file, whose line number is
-// known only then (see fixLines).
-const lineBack = "//line xfgen-return"
+// known only then (see fixLines). Meanwhile it names a file of its own,
+// so that a parse error is known to be the generator's, not the spec's.
+const lineBack = "//line " + generatedName + ":1"
+
+const generatedName = "xfgen-generated"
 
 // userText is the code of block with its forms replaced, after a
 // /*line*/ directive that gives the code's first byte its position in

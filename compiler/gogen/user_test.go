@@ -89,3 +89,15 @@ func TestPreambleImportsMerged(t *testing.T) {
 		t.Errorf("imports repeated or the declaration lost:\n%s", text[:min(len(text), 600)])
 	}
 }
+
+// Code that is no Go (a rule written in C) is refused at its place in
+// the spec, without the generated file dumped.
+func TestUserCodeSyntaxError(t *testing.T) {
+	spec := "count -> count: {\n\t$out = $in > 0 ? $in : 0;\n}\n"
+	plan, dir := planFor(t, "extern int count;\n", "extern int count;\n", spec)
+	_, err := Generate(plan, Options{Package: "p"})
+	want := filepath.Join(dir, "spec.xf") + ":2:"
+	if err == nil || !strings.HasPrefix(err.Error(), want) || !strings.Contains(err.Error(), "code blocks are Go") || strings.Contains(err.Error(), "func Migrate") {
+		t.Errorf("Generate: %v, want an error at %s", err, want)
+	}
+}
