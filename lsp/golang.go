@@ -13,7 +13,9 @@ import (
 
 // With lang = "go" (xfgen.toml or the client's settings), code blocks
 // are Go: members are reached with '.' (through a pointer too) by the
-// names the Go generator gives them, and hover shows the Go types.
+// names the Go generator gives them, hover shows the Go types, and the
+// compile check after a pause in typing builds the generated Go
+// (scheduleCC).
 
 // goMode says whether the spec's code blocks are Go.
 func (a *analysis) goMode() bool { return a != nil && a.opts.Lang == "go" }

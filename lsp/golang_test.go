@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // With lang = "go" in xfgen.toml, hover and completion in code blocks
@@ -76,4 +77,26 @@ func TestGoCodeBlocks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// With lang = "go", code blocks are built as Go: a Go error in a rule
+// lands on its spec line.
+func TestGoCompilerErrorsInCode(t *testing.T) {
+	dir := workspace(t, map[string]string{"old.h": oldH, "new.h": newH, "xfgen.toml": toml + "lang = \"go\"\n"})
+	c := startServer(t, nil, "")
+	spec := "struct conn.fd -> struct conn.sock\n\nINIT struct conn.port: {\n  $out = undeclaredThing + 1\n}\n"
+	u := c.open(filepath.Join(dir, "spec.xf"), spec)
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		for _, d := range c.waitDiags(u, 1) {
+			if codeOf(d) == "XF0310" && strings.Contains(messageOf(d), "undefined: undeclaredThing") {
+				if d.Range.Start.Line != 3 || !strings.HasPrefix(messageOf(d), "Go compiler: ") {
+					t.Errorf("Go error at line %d, want 4: %s", d.Range.Start.Line+1, messageOf(d))
+				}
+				return
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("no Go compiler diagnostic for the undefined identifier")
 }

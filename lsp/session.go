@@ -506,8 +506,8 @@ func (s *session) check(u string) {
 	d.last = a
 	s.mu.Unlock()
 	s.publishAnalysis(u, a, nil)
-	if a.res != nil && a.res.Plan != nil && !a.diags.HasErrors() && !a.goMode() {
-		s.scheduleCC(u, a) // Go code blocks are no C to compile
+	if a.res != nil && a.res.Plan != nil && !a.diags.HasErrors() {
+		s.scheduleCC(u, a)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/xfgen-dev/xfgen/compiler"
+	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/grammar"
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
@@ -151,7 +152,8 @@ func parseError(err error, spec, src string) error {
 		if len(list) > 1 {
 			more = fmt.Sprintf(" (and %d more errors)", len(list)-1)
 		}
-		return fmt.Errorf("%s:%d:%d: the code block's Go does not parse: %s%s; with --lang go, code blocks are Go", spec, e.Pos.Line, e.Pos.Column, e.Msg, more)
+		return &SpecError{Pos: diag.Pos{File: spec, Line: e.Pos.Line, Col: e.Pos.Column},
+			Msg: fmt.Sprintf("the code block's Go does not parse: %s%s; with --lang go, code blocks are Go", e.Msg, more)}
 	}
 	return fmt.Errorf("the generated Go does not parse (an xfgen bug): %v\n%s", err, src)
 }

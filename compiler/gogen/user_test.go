@@ -1,6 +1,7 @@
 package gogen
 
 import (
+	"context"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -99,5 +100,30 @@ func TestUserCodeSyntaxError(t *testing.T) {
 	want := filepath.Join(dir, "spec.xf") + ":2:"
 	if err == nil || !strings.HasPrefix(err.Error(), want) || !strings.Contains(err.Error(), "code blocks are Go") || strings.Contains(err.Error(), "func Migrate") {
 		t.Errorf("Generate: %v, want an error at %s", err, want)
+	}
+}
+
+// BuildCheck places the Go compiler's errors on the spec's lines, and
+// finds none in a spec whose Go is right.
+func TestBuildCheck(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go not found")
+	}
+	plan, dir := planFor(t, "extern int count;\n", "extern int count;\n", "count -> count: {\n\t$out = $in + \"x\"\n}\n")
+	ds, err := BuildCheck(context.Background(), plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := filepath.Join(dir, "spec.xf")
+	if len(ds) != 1 || ds[0].Range.Start.File != spec || ds[0].Range.Start.Line != 2 || !strings.Contains(ds[0].Message, "Go compiler: ") || ds[0].Code != "XF0310" {
+		t.Errorf("diagnostics %v, want one Go compiler error at %s:2", ds, spec)
+	}
+	plan, _ = planFor(t, "extern int count;\n", "extern int count;\n", "count -> count: {\n\t$out = $in + 1\n}\n")
+	if ds, err := BuildCheck(context.Background(), plan); err != nil || len(ds) != 0 {
+		t.Errorf("a right spec: %v, %v", ds, err)
+	}
+	plan, _ = planFor(t, "extern int count;\n", "extern int count;\n", "count -> count: {\n\t$out = $in ? 1 : 0;\n}\n")
+	if ds, err := BuildCheck(context.Background(), plan); err != nil || len(ds) != 1 || ds[0].Range.Start.Line != 2 || !strings.Contains(ds[0].Message, "does not parse") {
+		t.Errorf("code that is no Go: %v, %v", ds, err)
 	}
 }
