@@ -236,7 +236,7 @@ func (g *gen) fieldCode(cv *compiler.Conv, fc *compiler.FieldConv, i int) {
 	of, nf, c := fc.Old, fc.New, fc.Conv
 	nm := g.new.layouts[cv.New].members[nf]
 	bit := of.BitWidth > 0 || nf.BitWidth > 0
-	in, out := fmt.Sprintf("unsafe.Add(in, %d)", of.Offset), fmt.Sprintf("unsafe.Add(out, %d)", nf.Offset)
+	in, out := at("in", of.Offset), at("out", nf.Offset)
 	switch {
 	case bit && (c.Kind == compiler.ConvCopy || c.Kind == compiler.ConvScalar):
 		g.write("o", nm, fmt.Sprintf("%s(%s)", nm.goType, g.read("i", cv.Old, of, g.old)))
@@ -286,7 +286,7 @@ func (g *gen) emitReg(cv *compiler.Conv) {
 			if !g.plan.MappedMember(f) && !g.plan.ArrayBlock(f) {
 				continue
 			}
-			in, out := fmt.Sprintf("unsafe.Add(in, %d)", f.Old.Offset), fmt.Sprintf("unsafe.Add(out, %d)", f.New.Offset)
+			in, out := at("in", f.Old.Offset), at("out", f.New.Offset)
 			if g.plan.MappedMember(f) {
 				g.line("if err := st.regSub(%s, %s, %s); err != nil {", closureRef(tag(f.Conv)), in, out)
 				g.line("return err")
@@ -323,7 +323,7 @@ func (g *gen) emitFix(cv *compiler.Conv) {
 			if f.Conv == nil || f.Code != nil || f.New.BitWidth != 0 {
 				continue
 			}
-			loc := fmt.Sprintf("unsafe.Add(obj, %d)", f.New.Offset)
+			loc := at("obj", f.New.Offset)
 			switch {
 			case f.Conv.Kind == compiler.ConvPtr && f.Conv.Work():
 				g.fixPtr(f.Conv, loc)
@@ -342,6 +342,14 @@ func (g *gen) fixPtr(cv *compiler.Conv, loc string) {
 		return
 	}
 	g.line("st.fixPtr(%s)", loc)
+}
+
+// at is the address off bytes after the unsafe.Pointer p.
+func at(p string, off int64) string {
+	if off == 0 {
+		return p
+	}
+	return fmt.Sprintf("unsafe.Add(%s, %d)", p, off)
 }
 
 // goQuote escapes s for the inside of a Go string literal.
