@@ -1,6 +1,27 @@
 // Package gogen writes the Go package of `xfgen --lang go`: both
 // versions' types, laid out exactly as the host's C compiler lays them
-// out, so that C memory can be viewed through them.
+// out, so that C memory can be viewed through them, and Migrate, which
+// carries the old state into the new one as the checked plan says.
+//
+// # Migration
+//
+// Generate reads the plan as the C generator does and decides nothing
+// itself: one transformer xfT<n>(st, in, out) per conversion that does
+// work, working on addresses (unsafe.Pointer) with the plan's offsets;
+// the closures xfC<n> that the address map uses as types; xfR<n>, which
+// maps the objects inside an object, and xfF<n>, which redirects its
+// pointers from stale copies (compiler.Plan.MapsInside, compiler.Fixes).
+// The runtime (runtime.go) is the C runtime's, ported: the address map
+// keyed by (old address, type) in an open-addressing table, the work
+// list that pointers push onto, so that no transformer calls itself
+// along the data, arrays indexed by page for pointers into them, and
+// the fix-up of stale copies. New objects are Go memory, allocated
+// typed so the garbage collector sees their pointers.
+//
+// Rules' code is Go: each block is the body of a function returning
+// error (user.go), its $ forms replaced by Go expressions, between
+// /*line spec.xf:L:C*/ and //line directives; the preamble's imports
+// join the file's import block.
 //
 // # Names
 //
