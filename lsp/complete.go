@@ -39,7 +39,12 @@ func completion(ctx context.Context, sn *snapshot, params []byte) (any, error) {
 		if ru != nil && len(ru.Labels) > 0 {
 			lb = ru.Labels[0]
 		}
-		items = codeCompletion(string(d.text[blk.TextStart().Offset:off]), lb, ru == nil, old, new)
+		before := string(d.text[blk.TextStart().Offset:off])
+		if d.an.goMode() {
+			items = goCodeCompletion(before, lb, ru == nil, old, new, d.an.goNames())
+		} else {
+			items = codeCompletion(before, lb, ru == nil, old, new)
+		}
 	} else {
 		at := d.lines.position(off) // clamped to the text
 		line := d.lines.lineText(int(at.Line))

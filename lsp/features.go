@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/xfgen-dev/xfgen/compiler/gogen"
 	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/grammar"
 	"github.com/xfgen-dev/xfgen/pipeline"
@@ -133,8 +134,9 @@ func (d *docCtx) programs() (old, new *programs) {
 	return &programs{p: d.an.res.Old, version: "old"}, &programs{p: d.an.res.New, version: "new"}
 }
 
-// scheduleCC runs the C compiler on the code generated for a, after the
-// document stayed unchanged a while longer, off the typing path.
+// scheduleCC runs the C compiler (the Go compiler, with lang = "go") on
+// the code generated for a, after the document stayed unchanged a while
+// longer, off the typing path.
 func (s *session) scheduleCC(u string, a *analysis) {
 	s.mu.Lock()
 	d := s.docs[u]
@@ -150,9 +152,13 @@ func (s *session) scheduleCC(u string, a *analysis) {
 	d.ccCancel = cancel
 	d.ccTimer = time.AfterFunc(s.opts.CompileDelay, func() {
 		defer cancel()
-		ds, err := pipeline.CompileCheck(ctx, a.res.Plan, a.opts.Prefix)
+		check := func() (diag.List, error) { return pipeline.CompileCheck(ctx, a.res.Plan, a.opts.Prefix) }
+		if a.goMode() {
+			check = func() (diag.List, error) { return gogen.BuildCheck(ctx, a.res.Plan) }
+		}
+		ds, err := check()
 		if err != nil {
-			s.logf("C compiler check: %v", err)
+			s.logf("compiler check: %v", err)
 			return
 		}
 		s.mu.Lock()

@@ -29,8 +29,16 @@ func hover(ctx context.Context, sn *snapshot, params []byte) (any, error) {
 	case elOp:
 		text = hoverLabel(e, d)
 	case elForm, elFormArg:
-		text = hoverForm(e, old, new)
+		if d.an.goMode() {
+			text = goHoverForm(e, old, new, d.an.goNames())
+		} else {
+			text = hoverForm(e, old, new)
+		}
 	case elMember:
+		if d.an.goMode() {
+			text = goHoverMember(e, old, new, d.an.goNames())
+			break
+		}
 		if t, _ := formType(e.form, e.label, old, new); t != nil {
 			if mt, f := memberType(t, e.members); f != nil {
 				text = fmt.Sprintf("```c\n%s\n```\nmember of %s", typesdiff.Declaration(mt, f.Name), e.form.Kind) + declaredAt(f.Pos)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/sourcegraph/jsonrpc2"
+	"github.com/xfgen-dev/xfgen/compiler/gogen"
 	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/grammar"
 	"github.com/xfgen-dev/xfgen/pipeline"
@@ -80,6 +81,8 @@ type analysis struct {
 
 	reportOnce sync.Once
 	rep        *typesdiff.Report
+	namesOnce  sync.Once
+	names      *gogen.Names // the Go generator's names, for Go code blocks
 }
 
 // report is the diff of the two versions, made on first use.

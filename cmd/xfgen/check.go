@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/xfgen-dev/xfgen/compiler"
+	"github.com/xfgen-dev/xfgen/compiler/gogen"
 	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/outfile"
 	"github.com/xfgen-dev/xfgen/pipeline"
@@ -20,7 +22,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", stderr)
 	var vf versionFlags
 	vf.register(fs)
-	cc := fs.Bool("cc", false, "also compile the generated C with the host compiler ($CC or cc, -fsyntax-only) and report its errors in the spec's code blocks")
+	cc := fs.Bool("cc", false, "also compile the generated code (C with $CC or cc -fsyntax-only; Go with the go command when xfgen.toml says lang = \"go\") and report its errors in the spec's code blocks")
 	var df diagFlags
 	df.register(fs)
 	fs.Usage = func() {
@@ -56,7 +58,13 @@ func check(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, cc b
 		return code
 	}
 	if cc && !in.Diags.HasErrors() && in.Plan != nil {
-		ds, err := pipeline.CompileCheck(context.Background(), in.Plan, opts.Prefix)
+		compile := pipeline.CompileCheck
+		if opts.Lang == "go" {
+			compile = func(ctx context.Context, plan *compiler.Plan, _ string) (diag.List, error) {
+				return gogen.BuildCheck(ctx, plan)
+			}
+		}
+		ds, err := compile(context.Background(), in.Plan, opts.Prefix)
 		if err != nil {
 			rep.failf("--cc: %v", err)
 			return exitUsage

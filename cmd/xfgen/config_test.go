@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -82,5 +83,24 @@ func TestCheckCC(t *testing.T) {
 	}
 	if want := s + ":2:"; !strings.Contains(stderr.String(), want) || !strings.Contains(stderr.String(), "not_declared") || !strings.Contains(stderr.String(), "[XF0310]") {
 		t.Errorf("stderr %q, want the C error at %s", stderr.String(), want)
+	}
+}
+
+// With lang = "go" in xfgen.toml, check --cc builds the generated Go
+// and reports the Go compiler's errors at their lines in the spec.
+func TestCheckCCGo(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go not found")
+	}
+	dir, _, _, s := genDir(t, genOld, genNew, "count -> count: {\n  $out = $in + notDeclared\n}\n")
+	if err := os.WriteFile(filepath.Join(dir, "xfgen.toml"), []byte("old = [\"old.h\"]\nnew = [\"new.h\"]\nlang = \"go\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"check", "--cc", s}, &stdout, &stderr); code != exitErrors {
+		t.Fatalf("--cc: exit %d, want 1: %s", code, stderr.String())
+	}
+	if want := s + ":2:"; !strings.Contains(stderr.String(), want) || !strings.Contains(stderr.String(), "Go compiler: undefined: notDeclared") {
+		t.Errorf("stderr %q, want the Go error at %s", stderr.String(), want)
 	}
 }

@@ -3,11 +3,13 @@ package main
 import (
 	"flag"
 	"fmt"
+	"go/token"
 	"io"
 	"path/filepath"
 	"strings"
 
 	"github.com/xfgen-dev/xfgen/compiler/cgen"
+	"github.com/xfgen-dev/xfgen/compiler/gogen"
 	"github.com/xfgen-dev/xfgen/outfile"
 )
 
@@ -22,6 +24,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&out, "o", "write the generated code to `FILE` ('-' or absent: stdout)")
 	langFlag := fs.String("lang", "c", "generated `LANGUAGE`: c or go")
 	prefixFlag := fs.String("prefix", "xf_", "`PREFIX` of every generated symbol")
+	pkgFlag := fs.String("package", "", "with --lang go: the generated file's Go `PACKAGE` name")
 	var df diagFlags
 	df.register(fs)
 	fs.Usage = func() {
@@ -37,7 +40,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	var doc document
-	code := generate(fs, &vf, rep, pos, out.value, *langFlag, *prefixFlag, &doc)
+	code := generate(fs, &vf, rep, pos, out.value, *langFlag, *prefixFlag, *pkgFlag, &doc)
 	if err := rep.finish(doc); err != nil {
 		fmt.Fprintf(stderr, "xfgen: %v\n", err)
 		return exitUsage
@@ -45,7 +48,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-func generate(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, out, lang, prefix string, doc *document) int {
+func generate(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, out, lang, prefix, pkg string, doc *document) int {
 	toStdout := out == "" || out == "-"
 	if rep.json && toStdout {
 		return rep.usage(fs, "--format json writes the JSON document on stdout: give -o FILE for the code")
@@ -62,11 +65,17 @@ func generate(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, o
 		prefix = opts.Prefix
 	}
 	switch {
-	case lang == "go":
-		rep.failf("--lang go: the Go generator is not built yet in this version of xfgen")
+	case lang == "go" && pkg == "":
+		rep.failf("--lang go needs --package NAME: the Go package the generated file belongs to")
 		return exitUsage
-	case lang != "c":
-		rep.failf("unknown --lang %q: use c (or go, later)", lang)
+	case lang == "go" && !token.IsIdentifier(pkg):
+		rep.failf("--package %q is not a Go package name (letters, digits, '_', not starting with a digit)", pkg)
+		return exitUsage
+	case lang != "c" && lang != "go":
+		rep.failf("unknown --lang %q: use c or go", lang)
+		return exitUsage
+	case pkg != "" && lang != "go":
+		rep.failf("--package is for --lang go; the C generator writes no package")
 		return exitUsage
 	case !validPrefix(prefix):
 		rep.failf("--prefix %q is not the start of a C identifier (letters, digits, '_', not starting with a digit)", prefix)
@@ -100,7 +109,12 @@ func generate(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, o
 	if !toStdout {
 		outName = filepath.Base(out)
 	}
-	src, err := cgen.GenerateC(in.Plan, cgen.Options{Prefix: prefix, OutName: outName})
+	var src []byte
+	if lang == "go" {
+		src, err = gogen.Generate(in.Plan, gogen.Options{Package: pkg, OutName: outName})
+	} else {
+		src, err = cgen.GenerateC(in.Plan, cgen.Options{Prefix: prefix, OutName: outName})
+	}
 	if err != nil {
 		rep.failf("%v", err)
 		return exitErrors

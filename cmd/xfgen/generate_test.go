@@ -49,6 +49,45 @@ func TestGenerateWritesCompilableCode(t *testing.T) {
 	}
 }
 
+// --lang go --package NAME writes one Go file of that package, which
+// go vet accepts.
+func TestGenerateGo(t *testing.T) {
+	dir, o, n, _ := genDir(t, genOld, genNew, "")
+	out := filepath.Join(dir, "mig", "xform.go")
+	if err := os.Mkdir(filepath.Dir(out), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--lang", "go", "--package", "mig", o, n, "-o", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	src, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"package mig\n", "func Migrate(old *OldGlobals, new *NewGlobals) error", "type OldConn struct", "Fd   int64"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("the output lacks %q", want)
+		}
+	}
+	if _, err := exec.LookPath("go"); err == nil {
+		if err := os.WriteFile(filepath.Join(dir, "mig", "go.mod"), []byte("module mig\n\ngo 1.26\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command("go", "vet", ".")
+		cmd.Dir = filepath.Dir(out)
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("go vet: %v\n%s", err, b)
+		}
+	}
+	for _, args := range [][]string{{"--lang", "go", o, n}, {"--lang", "go", "--package", "9x", o, n}, {"--package", "mig", o, n}} {
+		stderr.Reset()
+		if code := run(args, &stdout, &stderr); code != exitUsage || !strings.Contains(stderr.String(), "package") {
+			t.Errorf("%v: exit %d, %s", args, code, stderr.String())
+		}
+	}
+}
+
 func TestGenerateToStdoutWithPrefix(t *testing.T) {
 	_, o, n, _ := genDir(t, genOld, genNew, "")
 	var stdout, stderr bytes.Buffer

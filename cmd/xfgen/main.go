@@ -115,7 +115,7 @@ const usage = `usage:
   xfgen [flags] OLD NEW [SPEC] [-o OUT]    generate the migration code (OUT '-' or absent: stdout)
   xfgen check [flags] OLD NEW SPEC         check a spec, print diagnostics only
   xfgen diff  [flags] OLD NEW              what changed between the versions
-  xfgen stubs [flags] OLD NEW [SPEC] [-w]  rules that SPEC still lacks, as .xf text (C bodies; --lang go not yet)
+  xfgen stubs [flags] OLD NEW [SPEC] [-w]  rules that SPEC still lacks, as .xf text (C bodies)
   xfgen fmt [-w] SPEC...                   canonical formatting
   xfgen version                            the version of xfgen and the commit it was built from
 

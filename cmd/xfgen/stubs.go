@@ -19,14 +19,14 @@ func runStubs(args []string, stdout, stderr io.Writer) int {
 	var vf versionFlags
 	vf.register(fs)
 	write := fs.Bool("w", false, "append the rules to SPEC instead of printing them (SPEC is rewritten whole or not at all)")
-	lang := fs.String("lang", "c", "`LANGUAGE` of the rules' code: c (go needs the Go generator, not built yet)")
+	lang := fs.String("lang", "c", "`LANGUAGE` of the rules' code: c (stubs for the Go generator are not written yet)")
 	var df diagFlags
 	df.register(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: xfgen stubs [flags] OLD NEW [SPEC]\n       xfgen stubs [flags] --old FILE... --new FILE... [SPEC]\n\n"+
 			"Prints the rules SPEC still lacks (without SPEC, every rule the update needs),\n"+
 			"with a TODO where a person must decide; nothing when nothing is missing.\n"+
-			"Rule bodies are C; --lang go is refused until the Go generator exists.\n\nflags:\n")
+			"Rule bodies are C; --lang go is refused: stubs for the Go generator are not written yet.\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	pos, err := parseInterleaved(fs, args, stdout)
@@ -57,7 +57,7 @@ func stubs(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, writ
 	switch lang {
 	case "c":
 	case "go":
-		rep.failf("--lang go: stubs in Go need the Go generator, which is not built yet in this version of xfgen; use --lang c")
+		rep.failf("--lang go: stubs with Go bodies for the Go generator are not written yet in this version of xfgen; write the Go rules by hand, or use --lang c")
 		return exitUsage
 	default:
 		rep.failf("unknown --lang %q: use c", lang)

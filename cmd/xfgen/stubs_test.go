@@ -104,7 +104,7 @@ func TestStubsUsage(t *testing.T) {
 	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "Go generator") {
 		t.Errorf("--lang go: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
-	if _, stdout, _ := stubsRun("-h"); !strings.Contains(stdout, "--lang go is refused until the Go generator exists") {
+	if _, stdout, _ := stubsRun("-h"); !strings.Contains(stdout, "--lang go is refused: stubs for the Go generator are not written yet") {
 		t.Errorf("the usage does not say --lang go is out: %q", stdout)
 	}
 }
