@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/format"
 	"go/scanner"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -99,21 +100,32 @@ func supported(plan *compiler.Plan) error {
 			return fmt.Errorf("variable %s: the plan has errors; fix them before generating", gl.New.Key)
 		}
 	}
-	if plan.MainUpdate {
-		return fmt.Errorf("%s: --lang go: Kitsune's _kitsune_mainupdate_xform hook is C; the Go package has no such hook", plan.Spec.Name)
-	}
-	for _, cv := range plan.Code {
-		if cv.Kind == compiler.ConvParam || cv.Parametric {
-			return fmt.Errorf("%s: --lang go: generic transformers given at run time ($xform with transformer arguments, $gen) are not supported yet", plan.Spec.Name)
-		}
-	}
-	for f := range plan.Forms {
-		if f.Kind == grammar.FormGen || f.Kind == grammar.FormXform && len(f.Args) > 2 {
-			p := f.Range.Start
-			return fmt.Errorf("%s:%d:%d: --lang go: generic transformers given at run time ($xform with transformer arguments, $gen) are not supported yet", plan.Spec.Name, p.Line, p.Col)
+	if pre := plan.Spec.Preamble; pre != nil {
+		if loc := mainUpdateRe.FindStringIndex(pre.Text); loc != nil {
+			p := textPos(pre, loc[0])
+			return fmt.Errorf("%s:%d:%d: --lang go: the preamble defines Kitsune's hook _kitsune_mainupdate_xform, which only the C generator calls: Migrate calls no function of the preamble. "+
+				"Remove it, and run its code in Go after Migrate returns nil (the caller holds both OldGlobals and NewGlobals), or, to compute a variable of the new version from the migrated state, write an INIT rule (`INIT name: { $out = ... }`), which runs once the old state is migrated",
+				plan.Spec.Name, p.Line, p.Col)
 		}
 	}
 	return nil
+}
+
+// mainUpdateRe finds Kitsune's hook in a preamble, C or Go.
+var mainUpdateRe = regexp.MustCompile(`\b_kitsune_mainupdate_xform\s*\(`)
+
+// textPos is the position in the spec of byte off of block's text.
+func textPos(block *grammar.CodeBlock, off int) diag.Pos {
+	p := block.TextStart()
+	before := block.Text[:off]
+	if n := strings.Count(before, "\n"); n > 0 {
+		p.Line += n
+		p.Col = 1 + len(before) - strings.LastIndex(before, "\n") - 1
+	} else {
+		p.Col += len(before)
+	}
+	p.Offset += off
+	return p
 }
 
 // reserved are the package-level names the generated package defines

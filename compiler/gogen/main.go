@@ -20,6 +20,8 @@ func (g *gen) migrate() {
 	g.line("}")
 	g.line("st := xfNewState()")
 	g.line("st.old, st.new = old, new")
+	g.line("var xfc *xfClosure // no generic parameters at the top")
+	g.line("_ = xfc")
 	g.line("// pointers to old globals, and into them, must reach the new globals")
 	for _, gl := range g.plan.Globals {
 		if gl.Old != nil && gl.Code == nil && gl.Conv != nil && (compiler.HasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key]) {
@@ -75,11 +77,11 @@ func (g *gen) migrateGlobal(gl *compiler.Global) {
 		if gl.Old != nil {
 			in = g.oldAddr(gl)
 		}
-		g.line("if err := xfG%d(st, %s, %s, nil); err != nil {", g.globalIndex(gl), in, g.newAddr(gl))
+		g.line("if err := xfG%d(st, nil, %s, %s, nil); err != nil {", g.globalIndex(gl), in, g.newAddr(gl))
 		g.line("return xfCtx(err, %s)", what)
 		g.line("}")
 	case gl.Conv.Work():
-		g.line("if err := %s(st, %s, %s); err != nil {", funcName(gl.Conv), g.oldAddr(gl), g.newAddr(gl))
+		g.line("if err := %s(st, %s, %s, %s); err != nil {", funcName(gl.Conv), closureRef(gl.Conv), g.oldAddr(gl), g.newAddr(gl))
 		g.line("return xfCtx(err, %s)", what)
 		g.line("}")
 	case gl.Old != nil:

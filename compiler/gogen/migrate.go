@@ -34,8 +34,19 @@ func closureName(cv *compiler.Conv) string { return fmt.Sprintf("xfC%d", cv.ID) 
 func regName(cv *compiler.Conv) string     { return fmt.Sprintf("xfR%d", cv.ID) }
 func fixName(cv *compiler.Conv) string     { return fmt.Sprintf("xfF%d", cv.ID) }
 
-// closureRef is the closure of cv as other code passes it.
-func closureRef(cv *compiler.Conv) string { return "&" + closureName(cv) }
+// closureRef is the closure of cv as the code of another conversion
+// passes it: the transformer given at run time for a generic parameter,
+// or, for an instance that needs such transformers, its closure with
+// the running closure's (xfc) parameters.
+func closureRef(cv *compiler.Conv) string {
+	switch {
+	case cv.Kind == compiler.ConvParam:
+		return fmt.Sprintf("xfParam(xfc, %d)", cv.Param)
+	case cv.Parametric:
+		return fmt.Sprintf("st.withGen(&%s, xfc)", closureName(cv))
+	}
+	return "&" + closureName(cv)
+}
 
 // typeText names a type in comments and run-time messages.
 func typeText(t *typesdiff.Type) string {
@@ -83,8 +94,7 @@ func (g *gen) transformers() {
 			}
 			g.line("%s = xfClosure{fn: %s, reg: %s, fix: %s, alloc: %s, oldSize: %d, newSize: %d}", n, funcName(cv), reg, fix, alloc, goSize(cv.Old), goSize(cv.New))
 		case !cv.Work():
-			g.line("%s = xfClosure{alloc: %s, oldSize: %d, newSize: %d}", n, alloc, goSize(cv.Old), goSize(cv.New))
-			g.line("%s.fn = xfCopyFn(&%s)", n, n)
+			g.line("%s = xfClosure{fn: xfCopy, alloc: %s, oldSize: %d, newSize: %d}", n, alloc, goSize(cv.Old), goSize(cv.New))
 		}
 	}
 	g.line("}")
@@ -93,7 +103,8 @@ func (g *gen) transformers() {
 
 func (g *gen) emitFunc(cv *compiler.Conv) {
 	g.line("// %s migrates %s (old) into %s (new).", funcName(cv), typeText(cv.Old), typeText(cv.New))
-	g.line("func %s(st *xfState, in, out unsafe.Pointer) error {", funcName(cv))
+	g.line("func %s(st *xfState, xfc *xfClosure, in, out unsafe.Pointer) error {", funcName(cv))
+	g.line("_ = xfc")
 	ot, nt := g.old.goType(cv.Old), g.new.goType(cv.New)
 	switch cv.Kind {
 	case compiler.ConvScalar:
@@ -120,7 +131,7 @@ func (g *gen) emitFunc(cv *compiler.Conv) {
 	case compiler.ConvStruct:
 		g.structBody(cv)
 	case compiler.ConvUser:
-		g.line("if err := xfU%d(st, in, out, nil); err != nil {", cv.ID)
+		g.line("if err := xfU%d(st, xfc, in, out, nil); err != nil {", cv.ID)
 		g.line("return xfCtx(err, \"the rule for %s\")", goQuote(typeText(cv.Old)))
 		g.line("}")
 	}
@@ -182,7 +193,7 @@ func (g *gen) arrayBody(cv *compiler.Conv) {
 		return
 	}
 	g.line("for k := uintptr(0); k < %d; k++ {", min(o.Len, n.Len))
-	g.line("if err := %s(st, unsafe.Add(in, k*%d), unsafe.Add(out, k*%d)); err != nil {", funcName(cv.Elem), goSize(cv.Elem.Old), goSize(cv.Elem.New))
+	g.line("if err := %s(st, %s, unsafe.Add(in, k*%d), unsafe.Add(out, k*%d)); err != nil {", funcName(cv.Elem), closureRef(cv.Elem), goSize(cv.Elem.Old), goSize(cv.Elem.New))
 	g.line("return xfCtx(err, \"an element of %s\")", goQuote(typeText(o)))
 	g.line("}")
 	g.line("}")
@@ -201,7 +212,9 @@ func (g *gen) structBody(cv *compiler.Conv) {
 func (g *gen) userFuncs() {
 	for _, cv := range g.plan.Code {
 		if cv.Kind == compiler.ConvUser {
-			g.emitUser(fmt.Sprintf("xfU%d", cv.ID), cv.Code, g.valueEnv(g.old.goType(cv.Old), g.new.goType(cv.New)), "", "")
+			env := g.valueEnv(g.old.goType(cv.Old), g.new.goType(cv.New))
+			env.self, env.bind = cv, cv.Bind
+			g.emitUser(fmt.Sprintf("xfU%d", cv.ID), cv.Code, env, "", "")
 		}
 		if cv.Kind == compiler.ConvStruct && cv.Work() {
 			for i, fc := range cv.Fields {
@@ -228,7 +241,7 @@ func (g *gen) fieldCode(cv *compiler.Conv, fc *compiler.FieldConv, i int) {
 	}
 	ctx := fmt.Sprintf("\"field `%s` of %s\"", goQuote(compiler.FieldName(fc.New)), goQuote(compiler.StructName(cv.New)))
 	if fc.Code != nil {
-		g.line("if err := xfU%d_%d(st, nil, out, in); err != nil {", cv.ID, i)
+		g.line("if err := xfU%d_%d(st, xfc, nil, out, in); err != nil {", cv.ID, i)
 		g.line("return xfCtx(err, %s)", ctx)
 		g.line("}")
 		return
@@ -244,7 +257,7 @@ func (g *gen) fieldCode(cv *compiler.Conv, fc *compiler.FieldConv, i int) {
 		g.line("{")
 		g.line("v := %s", g.read("i", cv.Old, of, g.old))
 		g.line("var w %s", nm.goType)
-		g.line("if err := %s(st, unsafe.Pointer(&v), unsafe.Pointer(&w)); err != nil {", funcName(c))
+		g.line("if err := %s(st, %s, unsafe.Pointer(&v), unsafe.Pointer(&w)); err != nil {", funcName(c), closureRef(c))
 		g.line("return xfCtx(err, %s)", ctx)
 		g.line("}")
 		g.write("o", nm, "w")
@@ -255,7 +268,7 @@ func (g *gen) fieldCode(cv *compiler.Conv, fc *compiler.FieldConv, i int) {
 		// Inline: the pointer fields of a long list are the hot path.
 		g.ptrCall(c, fmt.Sprintf("*(*unsafe.Pointer)(%s)", in), out, ctx, cv.Old)
 	default:
-		g.line("if err := %s(st, %s, %s); err != nil { // %s", funcName(c), in, out, nm.name)
+		g.line("if err := %s(st, %s, %s, %s); err != nil { // %s", funcName(c), closureRef(c), in, out, nm.name)
 		g.line("return xfCtx(err, %s)", ctx)
 		g.line("}")
 	}
@@ -279,7 +292,8 @@ func (g *gen) blockReg(cv *compiler.Conv, in, out string) {
 
 func (g *gen) emitReg(cv *compiler.Conv) {
 	g.line("// %s maps the objects inside one %s.", regName(cv), typeText(cv.Old))
-	g.line("func %s(st *xfState, in, out unsafe.Pointer) error {", regName(cv))
+	g.line("func %s(st *xfState, xfc *xfClosure, in, out unsafe.Pointer) error {", regName(cv))
+	g.line("_ = xfc")
 	switch cv.Kind {
 	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
@@ -310,13 +324,14 @@ func (g *gen) emitReg(cv *compiler.Conv) {
 
 func (g *gen) emitFix(cv *compiler.Conv) {
 	g.line("// %s redirects the pointers of one new %s from stale copies.", fixName(cv), typeText(cv.New))
-	g.line("func %s(st *xfState, obj unsafe.Pointer) {", fixName(cv))
+	g.line("func %s(st *xfState, xfc *xfClosure, obj unsafe.Pointer) {", fixName(cv))
+	g.line("_ = xfc")
 	switch cv.Kind {
 	case compiler.ConvPtr:
 		g.fixPtr(cv, "obj")
 	case compiler.ConvArray:
 		g.line("for k := uintptr(0); k < %d; k++ {", min(cv.Old.Len, cv.New.Len))
-		g.line("%s(st, unsafe.Add(obj, k*%d))", fixName(cv.Elem), goSize(cv.Elem.New))
+		g.line("%s(st, %s, unsafe.Add(obj, k*%d))", fixName(cv.Elem), closureRef(cv.Elem), goSize(cv.Elem.New))
 		g.line("}")
 	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
@@ -328,7 +343,7 @@ func (g *gen) emitFix(cv *compiler.Conv) {
 			case f.Conv.Kind == compiler.ConvPtr && f.Conv.Work():
 				g.fixPtr(f.Conv, loc)
 			case compiler.Fixes(f.Conv):
-				g.line("%s(st, %s) // %s", fixName(f.Conv), loc, compiler.FieldName(f.New))
+				g.line("%s(st, %s, %s) // %s", fixName(f.Conv), closureRef(f.Conv), loc, compiler.FieldName(f.New))
 			}
 		}
 	}

@@ -11,18 +11,171 @@ const runtimeGo = `
 // they are. An error stops the migration.
 var FuncMap func(old uintptr) (uintptr, error)
 
-// xfClosure migrates one pair of types.
+// xfClosure migrates one pair of types. Each function gets the closure
+// it runs as (xfc), which carries the transformers of a generic
+// instance's parameters.
 type xfClosure struct {
-	fn func(st *xfState, in, out unsafe.Pointer) error
+	fn func(st *xfState, xfc *xfClosure, in, out unsafe.Pointer) error
 	// reg maps the objects inside one object (nil: none to map).
-	reg func(st *xfState, in, out unsafe.Pointer) error
+	reg func(st *xfState, xfc *xfClosure, in, out unsafe.Pointer) error
 	// fix redirects the pointers of one new object away from stale
 	// copies (nil: it holds no pointer to fix).
-	fix func(st *xfState, obj unsafe.Pointer)
+	fix func(st *xfState, xfc *xfClosure, obj unsafe.Pointer)
 	// alloc makes n zeroed new objects, typed so that the garbage
 	// collector sees their pointers.
 	alloc            func(n int) unsafe.Pointer
 	oldSize, newSize uintptr
+	// inner is, for a pointer transformer (xfPtr), the pointee's.
+	inner *xfClosure
+	// gen are the transformers of a generic instance's parameters,
+	// given at run time ($xform(T0, T1, args...)); base is the closure
+	// they were given to.
+	gen  []*xfClosure
+	base *xfClosure
+	// key, for a transformer rule code builds (xfRaw, xfPtr), says
+	// what it does, so that equal ones are one type in the address map.
+	key string
+	// inst caches withGen's closures of the instances inside this one.
+	inst map[*xfClosure]*xfClosure
+}
+
+// xfTransformer is a transformer in rule code: $gen(@t), and a
+// $xform(...) given as a transformer argument. Call migrates the value
+// at in into out.
+type xfTransformer struct {
+	st *xfState
+	c  *xfClosure
+}
+
+// Call migrates the value at in (old) into the one at out (new).
+func (t xfTransformer) Call(in, out unsafe.Pointer) error {
+	if t.c == nil || t.c.fn == nil {
+		return errors.New("a transformer with nothing to run")
+	}
+	if t.st == nil {
+		return errors.New("xfRaw's transformer migrates a value through xfPtr or $xform, not on its own")
+	}
+	c := t.st.keep(t.c)
+	return c.fn(t.st, c, in, out)
+}
+
+// xfTr is the transformer of closure c, for rule code.
+func xfTr(st *xfState, c *xfClosure) xfTransformer { return xfTransformer{st: st, c: c} }
+
+// xfRaw is Kitsune's XF_RAW(size): a value of size bytes, copied.
+func xfRaw(size uintptr) xfTransformer {
+	return xfTransformer{c: &xfClosure{fn: xfCopy, alloc: xfAllocBytes(size), oldSize: size, newSize: size, key: fmt.Sprint("raw ", size)}}
+}
+
+// xfPtr is Kitsune's XF_PTR(t): a pointer to one object t migrates,
+// migrated once through the address map.
+func xfPtr(t xfTransformer) xfTransformer {
+	return xfTransformer{st: t.st, c: &xfClosure{fn: xfPtrFn, alloc: xfAlloc[unsafe.Pointer], oldSize: unsafe.Sizeof(uintptr(0)), newSize: unsafe.Sizeof(uintptr(0)), inner: t.c, key: "ptr"}}
+}
+
+func xfPtrFn(st *xfState, xfc *xfClosure, in, out unsafe.Pointer) error {
+	if xfc.inner == nil {
+		return errors.New("a pointer transformer with no pointee's")
+	}
+	q, err := st.ptr(xfc.inner, 1, 1, *(*unsafe.Pointer)(in))
+	if err != nil {
+		return err
+	}
+	*(*unsafe.Pointer)(out) = q
+	return nil
+}
+
+// xfAllocBytes makes objects of size bytes, which hold no Go pointers.
+func xfAllocBytes(size uintptr) func(n int) unsafe.Pointer {
+	return func(n int) unsafe.Pointer {
+		// in uint64 words, so the objects are aligned as C's malloc aligns
+		return unsafe.Pointer(unsafe.SliceData(make([]uint64, (uintptr(max(n, 1))*size+7)/8)))
+	}
+}
+
+// xfUnbound is the transformer of a generic parameter no use bound.
+var xfUnbound = xfClosure{fn: func(st *xfState, xfc *xfClosure, in, out unsafe.Pointer) error {
+	return errors.New("a generic parameter's transformer is not given: write E_G(...) where the generic type is used, or give the transformers as $xform(T0, T1, args...)")
+}, alloc: xfAllocBytes(1), oldSize: 1, newSize: 1}
+
+// xfParam is the transformer of parameter i of the running closure.
+func xfParam(xfc *xfClosure, i int) *xfClosure {
+	if xfc == nil || i >= len(xfc.gen) || xfc.gen[i] == nil {
+		return &xfUnbound
+	}
+	return xfc.gen[i]
+}
+
+// xfGenKey identifies a closure with its parameters' transformers.
+type xfGenKey struct {
+	base  *xfClosure
+	inner *xfClosure
+	key   string
+	gen   string // the parameters' closures, as addresses
+}
+
+// keep returns the one closure that is c with its transformers made
+// canonical: equal closures rule code builds, and a base with the
+// same parameters, are the same closure, so one type in the address
+// map whoever built it.
+func (st *xfState) keep(c *xfClosure) *xfClosure {
+	if c == nil || (c.key == "" && c.base == nil) {
+		return c // a generated closure
+	}
+	k := xfGenKey{base: c.base, key: c.key, inner: st.keep(c.inner)}
+	gen := make([]*xfClosure, len(c.gen))
+	var b []byte
+	for i, p := range c.gen {
+		gen[i] = st.keep(p)
+		b = fmt.Appendf(b, "%p,", gen[i])
+	}
+	k.gen = string(b)
+	if k.base == nil {
+		k.key = fmt.Sprint(c.key, c.oldSize, c.newSize)
+	}
+	if kc, ok := st.closures[k]; ok {
+		return kc
+	}
+	kc := *c
+	kc.inner, kc.gen, kc.inst = k.inner, gen, nil
+	st.closures[k] = &kc
+	return &kc
+}
+
+// withGen is the closure c of an instance inside a generic one, given
+// the parameters of the closure from that runs.
+func (st *xfState) withGen(c *xfClosure, from *xfClosure) *xfClosure {
+	if from == nil || len(from.gen) == 0 {
+		return c
+	}
+	if k, ok := from.inst[c]; ok {
+		return k
+	}
+	k := *c
+	k.base, k.gen, k.inst = c, from.gen, nil
+	kc := st.keep(&k)
+	if from.inst == nil {
+		from.inst = map[*xfClosure]*xfClosure{}
+	}
+	from.inst[c] = kc
+	return kc
+}
+
+// xfGen is $xform(T0, T1, args...): the instance of closure c with the
+// transformers of its parameters.
+func xfGen(st *xfState, c *xfClosure, args ...xfTransformer) xfTransformer {
+	k := *c
+	k.base, k.gen, k.inst = c, make([]*xfClosure, len(args)), nil
+	for i, a := range args {
+		k.gen[i] = a.c
+	}
+	return xfTransformer{st: st, c: st.keep(&k)}
+}
+
+// xfGenFunc is $xform(T0, T1, args...) called in rule code.
+func xfGenFunc[O, N any](st *xfState, c *xfClosure, args ...xfTransformer) func(in *O, out *N) error {
+	t := xfGen(st, c, args...)
+	return func(in *O, out *N) error { return t.Call(unsafe.Pointer(in), unsafe.Pointer(out)) }
 }
 
 // xfKey is an old object as the address map knows it: a struct and its
@@ -125,13 +278,14 @@ type xfState struct {
 	work    []xfItem
 	kept    int // pointers left at old objects that may still move
 	where   string
+	closures map[xfGenKey]*xfClosure // closures with parameters, made canonical
 	// the globals, for $oldsym and $newsym
 	old *OldGlobals
 	new *NewGlobals
 }
 
 func xfNewState() *xfState {
-	return &xfState{counts: map[xfKey]int{}, aliases: map[uintptr]unsafe.Pointer{}, pages: map[uintptr][]int{}}
+	return &xfState{counts: map[xfKey]int{}, aliases: map[uintptr]unsafe.Pointer{}, pages: map[uintptr][]int{}, closures: map[xfGenKey]*xfClosure{}}
 }
 
 // xfCtx says where a failure happened while it propagates outwards.
@@ -142,12 +296,10 @@ func xfMove(out, in unsafe.Pointer, n uintptr) {
 	copy(unsafe.Slice((*byte)(out), n), unsafe.Slice((*byte)(in), n))
 }
 
-// xfCopyFn migrates an object of a type that did not change.
-func xfCopyFn(c *xfClosure) func(st *xfState, in, out unsafe.Pointer) error {
-	return func(st *xfState, in, out unsafe.Pointer) error {
-		xfMove(out, in, min(c.oldSize, c.newSize))
-		return nil
-	}
+// xfCopy migrates an object of a type that did not change.
+func xfCopy(st *xfState, xfc *xfClosure, in, out unsafe.Pointer) error {
+	xfMove(out, in, min(xfc.oldSize, xfc.newSize))
+	return nil
 }
 
 // xfAlloc makes n zeroed objects of type T.
@@ -202,7 +354,7 @@ func (st *xfState) mapReg(old unsafe.Pointer, tag *xfClosure, new unsafe.Pointer
 func (st *xfState) regSub(c *xfClosure, old, new unsafe.Pointer) error {
 	st.mapReg(old, c, new)
 	if c.reg != nil {
-		return c.reg(st, old, new)
+		return c.reg(st, c, old, new)
 	}
 	return nil
 }
@@ -255,7 +407,7 @@ func (st *xfState) fixKept(loc unsafe.Pointer, tag *xfClosure) {
 func (st *xfState) fixup() {
 	for _, s := range st.m.s {
 		if s.old != 0 && s.tag.fix != nil {
-			s.tag.fix(st, s.new)
+			s.tag.fix(st, s.tag, s.new)
 		}
 	}
 }
@@ -269,7 +421,7 @@ func (st *xfState) mapElems(old, new unsafe.Pointer, elem *xfClosure, n int) err
 			st.mapReg(o, elem, p)
 		}
 		if elem.reg != nil {
-			if err := elem.reg(st, o, p); err != nil {
+			if err := elem.reg(st, elem, o, p); err != nil {
 				return err
 			}
 		}
@@ -356,7 +508,7 @@ func (st *xfState) drain() error {
 			continue
 		}
 		for i := range it.n {
-			if err := it.c.fn(st, unsafe.Add(it.old, uintptr(i)*it.c.oldSize), unsafe.Add(it.new, uintptr(i)*it.c.newSize)); err != nil {
+			if err := it.c.fn(st, it.c, unsafe.Add(it.old, uintptr(i)*it.c.oldSize), unsafe.Add(it.new, uintptr(i)*it.c.newSize)); err != nil {
 				return err
 			}
 		}
@@ -368,7 +520,7 @@ func (st *xfState) drain() error {
 // one O into one N. What the pointers of in reach is migrated once the
 // rule returns, through the work list.
 func xfXform[O, N any](st *xfState, c *xfClosure) func(in *O, out *N) error {
-	return func(in *O, out *N) error { return c.fn(st, unsafe.Pointer(in), unsafe.Pointer(out)) }
+	return func(in *O, out *N) error { return c.fn(st, c, unsafe.Pointer(in), unsafe.Pointer(out)) }
 }
 
 // xfFuncPtr remaps a function pointer through FuncMap.

@@ -18,6 +18,10 @@ import (
 // meaning, which the checker has refused).
 type userEnv struct {
 	in, out, base string
+	// self is the conversion a type rule's code is (nil for others),
+	// bind its generic parameters' transformers.
+	self *compiler.Conv
+	bind map[string]*compiler.Conv
 }
 
 // lineBack is what follows user code until the file is formatted: the
@@ -49,27 +53,61 @@ func (g *gen) specName() string {
 // the Go it stands for; a form written over several lines leaves its
 // line breaks, so the lines after it keep the spec's numbers.
 func (g *gen) replaceForms(block *grammar.CodeBlock, env userEnv) string {
+	return g.replaceIn(block, 0, len(block.Text), env)
+}
+
+// replaceIn is replaceForms on the block's text from byte start to end.
+// A form that is the argument of xfPtr (Kitsune's XF_PTR) stands for
+// its transformer.
+func (g *gen) replaceIn(block *grammar.CodeBlock, start, end int, env userEnv) string {
 	forms := append([]*grammar.Form(nil), block.Forms...)
 	sort.Slice(forms, func(i, j int) bool { return forms[i].Range.Start.Offset < forms[j].Range.Start.Offset })
 	base := block.TextStart().Offset
 	var b strings.Builder
-	pos := 0
+	pos := start
 	for _, f := range forms {
 		s, e := f.Range.Start.Offset-base, f.Range.End.Offset-base
-		if s < pos || e > len(block.Text) || s > e {
-			continue // inside a form already replaced
+		if s < pos || e > end || s > e {
+			continue // outside, or inside a form already replaced
 		}
 		b.WriteString(block.Text[pos:s])
-		b.WriteString(g.formGo(f, env))
+		arg := strings.HasSuffix(strings.TrimRight(block.Text[start:s], " \t\r\n"), "xfPtr(") &&
+			strings.HasPrefix(strings.TrimLeft(block.Text[e:end], " \t\r\n"), ")")
+		b.WriteString(g.formGo(block, f, env, arg))
 		b.WriteString(strings.Repeat("\n", strings.Count(block.Text[s:e], "\n")))
 		pos = e
 	}
-	b.WriteString(block.Text[pos:])
+	b.WriteString(block.Text[pos:end])
 	return b.String()
 }
 
-// formGo is the Go a form stands for.
-func (g *gen) formGo(f *grammar.Form, env userEnv) string {
+// transformerArgs is the Go of the transformers $xform gives after its
+// two types: each a Go expression of type xfTransformer, where a form
+// written as the whole argument stands for its transformer.
+func (g *gen) transformerArgs(block *grammar.CodeBlock, f *grammar.Form, env userEnv) string {
+	base := block.TextStart().Offset
+	var args []string
+	for _, a := range f.Args[2:] {
+		s, e := a.Range.Start.Offset-base, a.Range.End.Offset-base
+		var whole *grammar.Form
+		for _, nf := range block.Forms {
+			if nf.Range.Start.Offset-base == s && nf.Range.End.Offset-base == e {
+				whole = nf
+			}
+		}
+		if whole != nil {
+			args = append(args, g.formGo(block, whole, env, true))
+		} else {
+			args = append(args, g.replaceIn(block, s, e, env))
+		}
+	}
+	return strings.Join(args, ", ")
+}
+
+// formGo is the Go a form stands for; with transformer set, the
+// form is a transformer argument ($xform's after its types, xfPtr's)
+// and stands for an xfTransformer.
+func (g *gen) formGo(block *grammar.CodeBlock, f *grammar.Form, env userEnv, transformer bool) string {
 	t := g.plan.Forms[f]
 	switch f.Kind {
 	case grammar.FormIn:
@@ -95,10 +133,34 @@ func (g *gen) formGo(f *grammar.Form, env userEnv) string {
 			return g.new.goType(t.Type)
 		}
 	case grammar.FormXform:
-		if t != nil && t.Conv != nil {
-			c := t.Conv
-			return fmt.Sprintf("xfXform[%s, %s](st, &%s)", g.old.goType(c.Old), g.new.goType(c.New), closureName(c))
+		if t == nil || t.Conv == nil {
+			break
 		}
+		c := t.Conv
+		types := g.old.goType(c.Old) + ", " + g.new.goType(c.New)
+		if len(f.Args) > 2 {
+			// Kitsune's transformers of the generic's parameters.
+			if transformer {
+				return fmt.Sprintf("xfGen(st, &%s, %s)", closureName(c), g.transformerArgs(block, f, env))
+			}
+			return fmt.Sprintf("xfGenFunc[%s](st, &%s, %s)", types, closureName(c), g.transformerArgs(block, f, env))
+		}
+		ref := closureRef(c)
+		if s := env.self; s != nil && c.Old == s.Old && c.New == s.New {
+			ref = closureRef(s) // the rule's own pair keeps its binding
+		}
+		if transformer {
+			return fmt.Sprintf("xfTr(st, %s)", ref)
+		}
+		return fmt.Sprintf("xfXform[%s](st, %s)", types, ref)
+	case grammar.FormGen:
+		if t == nil {
+			break
+		}
+		if b := env.bind[t.Param]; b != nil {
+			return fmt.Sprintf("xfTr(st, %s)", closureRef(b))
+		}
+		return "xfTr(st, &xfUnbound)"
 	}
 	return "nil /* unresolved $" + f.Kind.String() + " */"
 }
@@ -110,14 +172,17 @@ func (g *gen) formGo(f *grammar.Form, env userEnv) string {
 // fails the migration with err. store, when set, is Go run after the
 // code (a field reached through a setter gets $out's value).
 func (g *gen) emitUser(name string, code *compiler.UserCode, env userEnv, prologue, store string) {
-	g.line("func %s(st *xfState, in, out, base unsafe.Pointer) error {", name)
-	g.line("_, _, _ = in, out, base")
+	g.line("func %s(st *xfState, xfc *xfClosure, in, out, base unsafe.Pointer) error {", name)
+	g.line("_, _, _, _ = xfc, in, out, base")
 	if prologue != "" {
 		g.line("%s", prologue)
 	}
 	g.line("err := func() (err error) {")
-	g.b.WriteString(g.userText(code.Block, env))
-	g.line("return")
+	text := g.userText(code.Block, env)
+	g.b.WriteString(text)
+	if !endsInReturn(text) {
+		g.line("return")
+	}
 	g.line("}()")
 	if store != "" {
 		g.line("%s", store)
@@ -125,6 +190,21 @@ func (g *gen) emitUser(name string, code *compiler.UserCode, env userEnv, prolog
 	g.line("return err")
 	g.line("}")
 	g.line("")
+}
+
+// endsInReturn says whether the Go of a rule's code ends in a return
+// statement, after which another would be unreachable.
+func endsInReturn(text string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p; func _() (err error) {\n"+text+"\n}", 0)
+	if err != nil || len(f.Decls) != 1 {
+		return false
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	if len(body) == 0 {
+		return false
+	}
+	_, ok := body[len(body)-1].(*ast.ReturnStmt)
+	return ok
 }
 
 // valueEnv is the forms' meaning for a rule on whole values.

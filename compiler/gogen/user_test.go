@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -125,5 +126,59 @@ func TestBuildCheck(t *testing.T) {
 	plan, _ = planFor(t, "extern int count;\n", "extern int count;\n", "count -> count: {\n\t$out = $in ? 1 : 0;\n}\n")
 	if ds, err := BuildCheck(context.Background(), plan); err != nil || len(ds) != 1 || ds[0].Range.Start.Line != 2 || !strings.Contains(ds[0].Message, "does not parse") {
 		t.Errorf("code that is no Go: %v, %v", ds, err)
+	}
+}
+
+// Kitsune's hook in the preamble, in C or in Go, is refused at its
+// place, saying what to write instead: Migrate would not call it.
+func TestMainUpdateHookRefused(t *testing.T) {
+	for _, pre := range []string{"void _kitsune_mainupdate_xform(void) { }", "func _kitsune_mainupdate_xform() error { return nil }"} {
+		spec := "{\n// the hook\n  " + pre + "\n}\n"
+		plan, _ := planFor(t, "extern int count;\n", "extern int count;\n", spec)
+		_, err := Generate(plan, Options{Package: "p"})
+		if err == nil {
+			t.Fatalf("%s: generated", pre)
+		}
+		at := strings.Index(pre, "_kitsune")
+		want := plan.Spec.Name + ":3:" + strconv.Itoa(3+at) + ": "
+		for _, w := range []string{want, "Migrate calls no function of the preamble", "after Migrate returns nil", "INIT rule"} {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: the error %q does not say %q", pre, err, w)
+			}
+		}
+	}
+}
+
+// A transformer argument that is no transformer, or a $xform whose
+// argument count the checker refused, does not reach the generator;
+// a Go expression that is not an xfTransformer is go build's to report,
+// at the spec's line.
+func TestTransformerArgumentTypeChecked(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go not found")
+	}
+	h := "#include \"xfgen/annotations.h\"\nstruct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);\nextern struct list *raws;\n"
+	spec := "raws -> raws: {\n\treturn xfPtr($xform(struct list, struct list, 4)).Call(unsafe.Pointer(&$in), unsafe.Pointer(&$out))\n}\n"
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "x.h"), h)
+	load := func() *typesdiff.Program {
+		p, ds := typesdiff.Load(typesdiff.Config{Files: []string{filepath.Join(dir, "x.h")}, IncludeDirs: []string{filepath.Join(repoDir(), "include")}})
+		if ds.HasErrors() {
+			t.Fatal(ds)
+		}
+		return p
+	}
+	sp := filepath.Join(dir, "spec.xf")
+	f, _ := grammar.Parse(sp, []byte(spec))
+	plan, ds := compiler.Check(f, load(), load())
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	l, err := BuildCheck(context.Background(), plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l) == 0 || l[0].Range.Start.Line != 2 || !strings.Contains(l[0].Message, "xfTransformer") {
+		t.Errorf("want go build's error at spec.xf:2 about xfTransformer, got %v", l)
 	}
 }
