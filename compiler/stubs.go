@@ -13,8 +13,8 @@ import (
 
 // StubOptions say how Stubs writes the rules.
 type StubOptions struct {
-	// Lang is the language of the rules' code: "c" (or ""). "go" is
-	// refused until the Go generator exists.
+	// Lang is the language of the rules' code: "c" (or "") for the C
+	// generator, "go" for the Go generator (xfgen --lang go).
 	Lang string
 	// Report is the diff of old and new, for its rename candidates; nil:
 	// Stubs makes it (a caller that keeps one, the language server,
@@ -48,11 +48,9 @@ const maxStubRounds = 8
 // (a mistake in the spec's own rules, say): stubs cannot fix them.
 func Stubs(spec *grammar.File, old, new *typesdiff.Program, opts StubOptions) (string, diag.List) {
 	switch opts.Lang {
-	case "", "c":
-	case "go":
-		return "", diag.List{{Severity: diag.Error, Message: "stubs in Go (--lang go) need the Go generator, which is not built yet in this version of xfgen; write the rules in C (--lang c)"}}
+	case "", "c", "go":
 	default:
-		return "", diag.List{{Severity: diag.Error, Message: fmt.Sprintf("unknown language %q for stubs: use c", opts.Lang)}}
+		return "", diag.List{{Severity: diag.Error, Message: fmt.Sprintf("unknown language %q for stubs: use c or go", opts.Lang)}}
 	}
 	if old == nil {
 		old = &typesdiff.Program{}
@@ -68,7 +66,7 @@ func Stubs(spec *grammar.File, old, new *typesdiff.Program, opts StubOptions) (s
 	if rep == nil {
 		rep = typesdiff.Diff(old, new)
 	}
-	w := &stubWriter{rep: rep, byTarget: map[string]*stub{}, rejected: map[string]bool{}}
+	w := &stubWriter{rep: rep, goCode: opts.Lang == "go", byTarget: map[string]*stub{}, rejected: map[string]bool{}}
 	var diags diag.List
 	for round := 0; ; round++ {
 		text := w.text()
@@ -114,6 +112,7 @@ type stub struct {
 
 type stubWriter struct {
 	rep      *typesdiff.Report
+	goCode   bool // the rules' code is Go
 	stubs    []*stub
 	byTarget map[string]*stub // by new path
 	rejected map[string]bool  // targets whose rename the checker refused
@@ -237,7 +236,7 @@ func (w *stubWriter) text() string {
 			fmt.Fprintf(&b, "\n// ---- %s ----\n", title)
 		}
 		b.WriteString("\n")
-		s.write(&b)
+		s.write(&b, w.goCode)
 	}
 	out, errs := grammar.FormatSource("stubs.xf", []byte(b.String()))
 	if errs.HasErrors() {
@@ -250,8 +249,13 @@ func (w *stubWriter) text() string {
 
 // write writes one stub: what changed, the rule, and the rule it stands
 // for when it is a guessed rename.
-func (s *stub) write(b *strings.Builder) {
+func (s *stub) write(b *strings.Builder, goCode bool) {
 	m := s.m
+	if goCode {
+		g := *m
+		g.body = goBody(m)
+		m = &g
+	}
 	fmt.Fprintf(b, "// %s: %s [%s]\n", m.to, stubWhat[m.code], m.code)
 	oldDecl := m.oldDecl
 	if s.renameFrom != "" {
@@ -315,4 +319,34 @@ var stubWhat = map[string]string{
 	codeGeneric:      "an annotation inference cannot follow",
 	codeFlexible:     "a changed struct ending in a flexible array member",
 	codeUnsized:      "an array declared without a size",
+}
+
+// goBody is the body of m's rule in Go, for the Go generator: what the
+// checker's C body says, in Go's spelling.
+func goBody(m *missingRule) string {
+	body := m.body
+	switch {
+	case body == "$out = 0;":
+		if t := m.newDecl.typ; t != nil && t.Underlying() != nil && t.Underlying().Kind == typesdiff.Pointer {
+			return "$out = nil"
+		}
+		return "$out = 0"
+	case strings.HasPrefix(body, "$out = $in;"):
+		// A number narrowed or re-signed: Go converts explicitly.
+		rest := strings.TrimSpace(strings.TrimPrefix(body, "$out = $in;"))
+		if t := m.newDecl.typ; t != nil {
+			return strings.TrimSpace(fmt.Sprintf("$out = $newtype(%s)($in) %s", typesdiff.Declaration(t, ""), rest))
+		}
+		return "/* convert $in to $out's type */"
+	case strings.HasPrefix(body, "switch ((int)$in) {"):
+		// An enum that lost enumerators: Go's switch needs no break.
+		body = strings.Replace(body, "switch ((int)$in) {", "switch $in {", 1)
+		return strings.ReplaceAll(body, "; break; /*", "; /*")
+	case strings.HasPrefix(body, "memcpy(&$out, &$in,"):
+		// A changed union: its bytes, as many as both have.
+		return "copy(unsafe.Slice((*byte)(unsafe.Pointer(&$out)), unsafe.Sizeof($out)), unsafe.Slice((*byte)(unsafe.Pointer(&$in)), unsafe.Sizeof($in))) " + body[strings.LastIndex(body, "/*"):]
+	case strings.HasPrefix(body, "memcpy("):
+		return "/* copy the elements of $in into $out: the size is not in the type */"
+	}
+	return body // a comment, which is Go too
 }

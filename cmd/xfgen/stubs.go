@@ -19,14 +19,14 @@ func runStubs(args []string, stdout, stderr io.Writer) int {
 	var vf versionFlags
 	vf.register(fs)
 	write := fs.Bool("w", false, "append the rules to SPEC instead of printing them (SPEC is rewritten whole or not at all)")
-	lang := fs.String("lang", "c", "`LANGUAGE` of the rules' code: c (stubs for the Go generator are not written yet)")
+	lang := fs.String("lang", "c", "`LANGUAGE` of the rules' code: c, or go for the Go generator (xfgen --lang go)")
 	var df diagFlags
 	df.register(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: xfgen stubs [flags] OLD NEW [SPEC]\n       xfgen stubs [flags] --old FILE... --new FILE... [SPEC]\n\n"+
 			"Prints the rules SPEC still lacks (without SPEC, every rule the update needs),\n"+
 			"with a TODO where a person must decide; nothing when nothing is missing.\n"+
-			"Rule bodies are C; --lang go is refused: stubs for the Go generator are not written yet.\n\nflags:\n")
+			"Rule bodies are C, or with --lang go Go, for xfgen --lang go.\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	pos, err := parseInterleaved(fs, args, stdout)
@@ -55,12 +55,9 @@ func stubs(fs *flag.FlagSet, vf *versionFlags, rep *reporter, pos []string, writ
 		lang = opts.Lang // from xfgen.toml
 	}
 	switch lang {
-	case "c":
-	case "go":
-		rep.failf("--lang go: stubs with Go bodies for the Go generator are not written yet in this version of xfgen; write the Go rules by hand, or use --lang c")
-		return exitUsage
+	case "c", "go":
 	default:
-		rep.failf("unknown --lang %q: use c", lang)
+		rep.failf("unknown --lang %q: use c or go", lang)
 		return exitUsage
 	}
 	if len(rest) > 1 {

@@ -100,12 +100,25 @@ func TestStubsUsage(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q", args, code, stderr)
 		}
 	}
-	code, stdout, stderr := stubsRun("--lang", "go", o, n)
-	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "Go generator") {
-		t.Errorf("--lang go: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	if _, stdout, _ := stubsRun("-h"); !strings.Contains(stdout, "with --lang go Go") {
+		t.Errorf("the usage does not say --lang go writes Go: %q", stdout)
 	}
-	if _, stdout, _ := stubsRun("-h"); !strings.Contains(stdout, "--lang go is refused: stubs for the Go generator are not written yet") {
-		t.Errorf("the usage does not say --lang go is out: %q", stdout)
+}
+
+// With --lang go the bodies are Go: no C semicolons, nil for a pointer.
+func TestStubsGo(t *testing.T) {
+	_, o, n, _ := genDir(t, genOld, stubsNewH+"extern struct conn *spare;\n", "")
+	code, stdout, stderr := stubsRun("--lang", "go", o, n)
+	if code != exitOK || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	for _, want := range []string{"INIT struct conn.retries: {\n  $out = 0 /* TODO", "INIT spare: {\n  $out = nil /* TODO"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("no %q in:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, ";") {
+		t.Errorf("a C semicolon in Go stubs:\n%s", stdout)
 	}
 }
 
@@ -118,8 +131,8 @@ func TestStubsReadsXfgenToml(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	writeSpec(t, dir, "xfgen.toml", "old = [\"old.h\"]\nnew = [\"new.h\"]\nlang = \"go\"\n")
-	if code, _, stderr := stubsRun(s); code != exitUsage || !strings.Contains(stderr, "Go generator") {
-		t.Errorf("lang = \"go\": exit %d, stderr %q", code, stderr)
+	if code, stdout, stderr := stubsRun(s); code != exitOK || !strings.Contains(stdout, "INIT struct conn.retries: {\n  $out = 0 /*") {
+		t.Errorf("lang = \"go\": exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 }
 

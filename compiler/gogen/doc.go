@@ -18,6 +18,13 @@
 // the fix-up of stale copies. New objects are Go memory, allocated
 // typed so the garbage collector sees their pointers.
 //
+// Every function gets the closure it runs as (xfc): a generic
+// instance whose parameters' transformers are given at run time
+// ($xform(T0, T1, args...), compiler.ConvParam) finds them there
+// (xfParam), and passes them on to the instances inside it (withGen).
+// Closures with parameters are made canonical (keep): equal ones are
+// one closure, so one type in the address map, as in the C runtime.
+//
 // Rules' code is Go: each block is the body of a function returning
 // error (user.go), its $ forms replaced by Go expressions, between
 // /*line spec.xf:L:C*/ and //line directives; the preamble's imports

@@ -100,12 +100,44 @@ func supported(plan *compiler.Plan) error {
 			return fmt.Errorf("variable %s: the plan has errors; fix them before generating", gl.New.Key)
 		}
 	}
+	if err := wideScalars(plan); err != nil {
+		return err
+	}
 	if pre := plan.Spec.Preamble; pre != nil {
 		if loc := mainUpdateRe.FindStringIndex(pre.Text); loc != nil {
 			p := textPos(pre, loc[0])
 			return fmt.Errorf("%s:%d:%d: --lang go: the preamble defines Kitsune's hook _kitsune_mainupdate_xform, which only the C generator calls: Migrate calls no function of the preamble. "+
 				"Remove it, and run its code in Go after Migrate returns nil (the caller holds both OldGlobals and NewGlobals), or, to compute a variable of the new version from the migrated state, write an INIT rule (`INIT name: { $out = ... }`), which runs once the old state is migrated",
 				plan.Spec.Name, p.Line, p.Col)
+		}
+	}
+	return nil
+}
+
+// wideScalars refuses a conversion by value between a 16-byte number
+// (long double, __int128), which Go holds as its bytes, and another
+// number: Go has no arithmetic on them to convert with.
+func wideScalars(plan *compiler.Plan) error {
+	wide := func(cv *compiler.Conv) bool {
+		return cv != nil && cv.Kind == compiler.ConvScalar && (goSize(cv.Old) > 8 || goSize(cv.New) > 8)
+	}
+	msg := func(what string, cv *compiler.Conv) error {
+		return fmt.Errorf("%s: --lang go: %s changes from %s to %s, and Go has no 16-byte numbers (long double, __int128) to convert with: keep the type, or generate C (--lang c)",
+			plan.Spec.Name, what, compiler.TypeText(cv.Old), compiler.TypeText(cv.New))
+	}
+	for _, gl := range plan.Globals {
+		if wide(gl.Conv) {
+			return msg(fmt.Sprintf("variable `%s`", gl.New.Key), gl.Conv)
+		}
+	}
+	for _, cv := range plan.Code {
+		for _, fc := range cv.Fields {
+			if fc.Code == nil && wide(fc.Conv) {
+				return msg(fmt.Sprintf("field `%s` of %s", compiler.FieldName(fc.New), compiler.StructName(cv.New)), fc.Conv)
+			}
+		}
+		if wide(cv.Elem) {
+			return msg("an element of "+compiler.TypeText(cv.Old), cv.Elem)
 		}
 	}
 	return nil
