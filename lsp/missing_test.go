@@ -12,6 +12,16 @@ import (
 // "Add all missing rules" appends what xfgen stubs prints: the stubs,
 // after the blank line the formatter puts between rules.
 func TestAddAllMissingRules(t *testing.T) {
+	for _, tc := range []struct{ toml, want string }{
+		{toml, "INIT struct conn.port: {\n  $out = 0; /* TODO: its value */\n}"},
+		// lang = "go": the bodies are Go, for the Go generator
+		{toml + "lang = \"go\"\n", "INIT struct conn.port: {\n  $out = 0 /* TODO: its value */\n}"},
+	} {
+		addAllMissingRules(t, tc.toml, tc.want)
+	}
+}
+
+func addAllMissingRules(t *testing.T, toml, want string) {
 	dir := workspace(t, map[string]string{"old.h": oldH, "new.h": newH, "xfgen.toml": toml})
 	c := startServer(t, nil, "")
 	spec := "struct conn.fd -> struct conn.sock\n"
@@ -34,7 +44,7 @@ func TestAddAllMissingRules(t *testing.T) {
 	if e.Range.Start != (protocol.Position{Line: 1, Character: 0}) || e.Range.End != e.Range.Start {
 		t.Errorf("inserted at %+v, want the end of the document", e.Range)
 	}
-	if !strings.HasPrefix(e.NewText, "\n// ") || !strings.Contains(e.NewText, "INIT struct conn.port: {\n  $out = 0; /* TODO: its value */\n}") {
+	if !strings.HasPrefix(e.NewText, "\n// ") || !strings.Contains(e.NewText, want) {
 		t.Errorf("inserted text:\n%s", e.NewText)
 	}
 }
