@@ -180,7 +180,7 @@ func TestGenerateEveryCCase(t *testing.T) {
 		src, err := Generate(plan, Options{Package: name})
 		if err != nil {
 			cCode := strings.HasPrefix(err.Error(), filepath.Join(dir, "spec.xf")+":") && strings.Contains(err.Error(), "the code block's Go does not parse")
-			if !cCode && !strings.Contains(err.Error(), "_kitsune_mainupdate_xform") {
+			if !cCode && !strings.Contains(err.Error(), "_kitsune_mainupdate_xform") && !strings.Contains(err.Error(), "Go has no 16-byte numbers") {
 				t.Errorf("%s: %v", filepath.Base(dir), err)
 			}
 			continue

@@ -182,3 +182,13 @@ func TestTransformerArgumentTypeChecked(t *testing.T) {
 		t.Errorf("want go build's error at spec.xf:2 about xfTransformer, got %v", l)
 	}
 }
+
+// A number widened to a long double is refused, naming the field: Go
+// holds a long double as its bytes and cannot convert a double to it.
+func TestWideNumberRefused(t *testing.T) {
+	plan, _ := planFor(t, "struct s { double r; };\nextern struct s v;\n", "struct s { long double r; };\nextern struct s v;\n", "")
+	_, err := Generate(plan, Options{Package: "p"})
+	if err == nil || !strings.Contains(err.Error(), "field `r` of struct s changes from `double` to `long double`") {
+		t.Errorf("want the refusal naming struct s.r, got %v", err)
+	}
+}
