@@ -12,6 +12,8 @@
 // 8 MiB stack. A run counts only if the new version's checks pass. It
 // prints, per workload, the time of xf_migrate (min and median), the
 // ratio generated / hand-written of each pair of runs (min and median),
+// of the elapsed time and of the process's CPU time (which other jobs
+// on a loaded machine disturb less),
 // and the memory the migration used and gave back at its peak (its
 // maps, lists and logs), beside what the migrated state keeps.
 //
@@ -78,9 +80,10 @@ func repoRoot() string {
 
 // measurement is one run of one migration.
 type measurement struct {
-	seconds float64
-	keptKB  int64 // what the migrated state keeps
-	extraKB int64 // what the migration used at its peak and gave back
+	seconds float64 // elapsed
+	cpu     float64 // the process's CPU time
+	keptKB  int64   // what the migrated state keeps
+	extraKB int64   // what the migration used at its peak and gave back
 }
 
 // result is every run of one workload.
@@ -119,8 +122,8 @@ func (c config) run() error {
 	}
 	fmt.Fprintf(c.stdout, "%d objects per workload, %d runs of each migration, alternating\n\n", c.n, c.runs)
 	fmt.Fprintln(c.stdout, "| workload | generated (min, median) | hand-written (min, median) | generated / hand-written (min, median) "+
-		"| peak extra memory, generated | peak extra memory, hand-written | kept by the migrated state |")
-	fmt.Fprintln(c.stdout, "|---|---|---|---|---|---|---|")
+		"| CPU time generated / hand-written (min, median) | peak extra memory, generated | peak extra memory, hand-written | kept by the migrated state |")
+	fmt.Fprintln(c.stdout, "|---|---|---|---|---|---|---|---|")
 	for _, w := range workloads {
 		if len(c.only) > 0 && !slices.Contains(c.only, w) {
 			continue
@@ -224,6 +227,7 @@ var (
 	reSeconds = regexp.MustCompile(`(?m)^xf_migrate: rc=0 seconds=([0-9.]+)$`)
 	reMemory  = regexp.MustCompile(`(?m)^memory: before_kb=(-?\d+) peak_kb=(-?\d+) after_kb=(-?\d+)$`)
 	reChecked = regexp.MustCompile(`(?m)^test_check: failures=0$`)
+	reCPU     = regexp.MustCompile(`(?m)^cpu: seconds=([0-9.]+)$`)
 )
 
 // once runs the driver on old.so and newSO and reads what it measured;
@@ -235,11 +239,13 @@ func (c config) once(driver, dir, newSO string) (measurement, error) {
 	}
 	s := reSeconds.FindStringSubmatch(out)
 	mem := reMemory.FindStringSubmatch(out)
-	if s == nil || mem == nil {
+	cpu := reCPU.FindStringSubmatch(out)
+	if s == nil || mem == nil || cpu == nil {
 		return measurement{}, fmt.Errorf("the driver printed no time or memory:\n%s", clip(out))
 	}
 	var m measurement
 	m.seconds, _ = strconv.ParseFloat(s[1], 64)
+	m.cpu, _ = strconv.ParseFloat(cpu[1], 64)
 	before, _ := strconv.ParseInt(mem[1], 10, 64)
 	peak, _ := strconv.ParseInt(mem[2], 10, 64)
 	after, _ := strconv.ParseInt(mem[3], 10, 64)
@@ -249,18 +255,26 @@ func (c config) once(driver, dir, newSO string) (measurement, error) {
 }
 
 func (c config) print(r result) {
-	secs := func(ms []measurement) []float64 {
+	secs := func(ms []measurement, cpu bool) []float64 {
 		v := make([]float64, len(ms))
 		for i, m := range ms {
 			v[i] = m.seconds
+			if cpu {
+				v[i] = m.cpu
+			}
 		}
 		return v
 	}
-	g, h := secs(r.gen), secs(r.hand)
-	ratios := make([]float64, len(g))
-	for i := range g {
-		ratios[i] = g[i] / max(h[i], 1e-9)
+	ratios := func(cpu bool) []float64 {
+		g, h := secs(r.gen, cpu), secs(r.hand, cpu)
+		v := make([]float64, len(g))
+		for i := range g {
+			v[i] = g[i] / max(h[i], 1e-9)
+		}
+		return v
 	}
+	g, h := secs(r.gen, false), secs(r.hand, false)
+	wall, cpu := ratios(false), ratios(true)
 	extra := func(ms []measurement) float64 {
 		v := make([]float64, len(ms))
 		for i, m := range ms {
@@ -279,9 +293,9 @@ func (c config) print(r result) {
 		}
 		return fmt.Sprintf("%.1f MB (%.0f%%)", kb/1024, 100*kb/k)
 	}
-	fmt.Fprintf(c.stdout, "| %s | %s, %s | %s, %s | %.2f, %.2f | %s | %s | %.1f MB |\n", r.name,
+	fmt.Fprintf(c.stdout, "| %s | %s, %s | %s, %s | %.2f, %.2f | %.2f, %.2f | %s | %s | %.1f MB |\n", r.name,
 		dur(slices.Min(g)), dur(median(g)), dur(slices.Min(h)), dur(median(h)),
-		slices.Min(ratios), median(ratios), mem(extra(r.gen)), mem(extra(r.hand)), k/1024)
+		slices.Min(wall), median(wall), slices.Min(cpu), median(cpu), mem(extra(r.gen)), mem(extra(r.hand)), k/1024)
 }
 
 // dur prints seconds with a unit that keeps three digits.

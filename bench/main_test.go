@@ -64,3 +64,32 @@ func TestUnknownWorkload(t *testing.T) {
 		t.Errorf("got %v, want an error naming the workloads", err)
 	}
 }
+
+// TestObjectsReachedOnceBuildNoTable runs the generated migration of the
+// workloads whose objects are each reached once: the address map must
+// stay a log (16 bytes an object, about half of what a node keeps) and
+// the work list short, never a table of every object (213% and more of
+// what the state keeps, before the map was lazy). Memory, not time: it
+// does not depend on the machine's load.
+func TestObjectsReachedOnceBuildNoTable(t *testing.T) {
+	needGCC(t)
+	dir := t.TempDir()
+	c := config{n: 300000, runs: 1, root: repoRoot()}
+	xfgen, driver, err := c.tools(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"list", "tree", "hash"} {
+		out, err := c.build(w, dir, xfgen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := c.once(driver, out, "gen.so")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.keptKB <= 0 || m.extraKB*100 > 75*m.keptKB {
+			t.Errorf("%s: the migration used %d KiB beyond the %d KiB its state keeps; want at most 75%%", w, m.extraKB, m.keptKB)
+		}
+	}
+}

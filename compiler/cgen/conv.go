@@ -177,13 +177,84 @@ func (g *gen) arrayBody(cv *compiler.Conv) {
 
 func (g *gen) structBody(cv *compiler.Conv) {
 	w := g.w
+	next := g.chainField(cv)
+	if next != nil {
+		// A list's nodes are filled in one loop along the chain, not one
+		// work-list item each.
+		w.line("\tvoid *xf_next_in = NULL, *xf_next_out = NULL;")
+		w.line("\tfor (;;) {")
+	}
 	w.line("\t%s = xf_in;", g.old.decl(cv.Old, "*xf_i"))
 	w.line("\t%s = xf_out;", g.new.decl(cv.New, "*xf_o"))
 	w.line("\t(void)xf_i;")
 	w.line("\t(void)xf_o;")
 	for i, fc := range cv.Fields {
+		if fc == next {
+			g.chainCode(cv, fc)
+			continue
+		}
 		g.fieldCode(cv, fc, i)
 	}
+	if next != nil {
+		w.line("\tif (xf_next_in == NULL)")
+		w.line("\t\tbreak;")
+		w.line("\txf_in = xf_next_in;")
+		w.line("\txf_out = xf_next_out;")
+		w.line("\txf_next_in = NULL;")
+		w.line("\tswitch (xf_take(&%s, xf_in, xf_out)) {", closureName(cv))
+		w.line("\tcase -1:")
+		w.line("\t\treturn -1;")
+		w.line("\tcase 0:")
+		w.line("\t\treturn 0;")
+		w.line("\t}")
+		w.line("\t}")
+	}
+}
+
+// chainField is the field of struct cv that points to one more object
+// of cv itself (a list's next), if it is the only one (a tree's nodes
+// are better taken from the work list, depth first) and cv's
+// transformer can follow it in a loop: one object, no count to read, the
+// closure cv's own, no generic parameters.
+func (g *gen) chainField(cv *compiler.Conv) *compiler.FieldConv {
+	var next *compiler.FieldConv
+	if cv.Parametric {
+		return nil
+	}
+	for _, fc := range cv.Fields {
+		c := fc.Conv
+		if fc.Ignore || fc.Code != nil || c == nil || fc.Old == nil || fc.Old.BitWidth > 0 || fc.New.BitWidth > 0 ||
+			c.Kind != compiler.ConvPtr || !c.Work() || c.Elem == nil || c.Elem.Parametric || c.Count != 1 || c.NT ||
+			c.CountField != nil || (c.Interior && !c.Elem.Work()) {
+			continue
+		}
+		if g.tag(c.Elem) == cv && g.tag(cv) == cv {
+			if next != nil {
+				return nil
+			}
+			next = fc
+		}
+	}
+	return next
+}
+
+// chainCode migrates the chain field fc: a new object it reaches is
+// the loop's next (xf_ptr_claim), not the work list's.
+func (g *gen) chainCode(cv *compiler.Conv, fc *compiler.FieldConv) {
+	w := g.w
+	ctx := fmt.Sprintf("return xf_ctx(\"field `%s` of %s\");", cquote(compiler.FieldName(fc.New)), cquote(compiler.StructName(cv.New)))
+	w.line("\t{")
+	w.line("\tvoid *xf_p, *xf_q = NULL;")
+	w.line("\tint xf_r;")
+	w.line("\tmemcpy(&xf_p, (char *)xf_in + %d, sizeof xf_p);", fc.Old.Offset)
+	w.line("\tif ((xf_r = xf_ptr_claim(&%s, xf_p, &xf_q)) < 0)", closureName(cv))
+	w.line("\t\t%s", ctx)
+	w.line("\tmemcpy((char *)xf_out + %d, &xf_q, sizeof xf_q); /* %s */", fc.New.Offset, fieldCName(fc.New, idxOf(cv.New, fc.New)))
+	w.line("\tif (xf_r > 0) {")
+	w.line("\t\txf_next_in = xf_p;")
+	w.line("\t\txf_next_out = xf_q;")
+	w.line("\t}")
+	w.line("\t}")
 }
 
 func (g *gen) fieldCode(cv *compiler.Conv, fc *compiler.FieldConv, i int) {

@@ -27,7 +27,9 @@
 // depth depends on how types nest, never on how long a list is. The
 // work list takes what an object reached in field order (a tree is
 // walked as it was built) and an array one element at a time (an array
-// of n pointers does not put n objects on it at once).
+// of n pointers does not put n objects on it at once). A struct whose
+// only pointer to its own type is a list's next fills the nodes it
+// reaches in one loop (xf_ptr_claim) rather than through the work list.
 //
 // The map is lazy, since most objects are reached once: a new mapping
 // goes to an append-only log (16 bytes: old address and type number,

@@ -41,6 +41,9 @@
  * Output (stdout), one line each, parsed by e2e_test.go and bench/:
  *   xf_migrate: rc=<n> seconds=<s>
  *   memory: before_kb=<n> peak_kb=<n> after_kb=<n>   (with XF_E2E_MEMORY_REPORT)
+ *   cpu: seconds=<s>      (with XF_E2E_MEMORY_REPORT: the process's CPU
+ *                         time in xf_migrate, which other jobs on the
+ *                         machine disturb less than the elapsed time)
  *   xf_error: <text>                      (only when rc != 0)
  *   test_old_intact: failures=<n>         (when OLD.so has test_old_intact)
  *   test_check: failures=<n>
@@ -194,7 +197,7 @@ int main(int argc, char **argv)
 		xf_error_fn xf_error;
 		xf_lookup_fn xf_dl_lookup;
 		struct xf_env env;
-		struct timespec t0, t1;
+		struct timespec t0, t1, c0, c1;
 		int rc, attempt, report = getenv("XF_E2E_MEMORY_REPORT") != NULL;
 		long before_kb = -1;
 
@@ -223,9 +226,11 @@ int main(int argc, char **argv)
 			before_kb = status_kb("VmRSS");
 		}
 		for (attempt = 1;; attempt++) {
+			clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c0);
 			clock_gettime(CLOCK_MONOTONIC, &t0);
 			rc = xf_migrate(&env);
 			clock_gettime(CLOCK_MONOTONIC, &t1);
+			clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c1);
 			printf("xf_migrate: rc=%d seconds=%.6f\n", rc,
 			       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
 			if (rc == 0) {
@@ -233,6 +238,7 @@ int main(int argc, char **argv)
 					long peak_kb = status_kb("VmHWM");
 					malloc_trim(0);
 					printf("memory: before_kb=%ld peak_kb=%ld after_kb=%ld\n", before_kb, peak_kb, status_kb("VmRSS"));
+					printf("cpu: seconds=%.6f\n", (double)(c1.tv_sec - c0.tv_sec) + (double)(c1.tv_nsec - c0.tv_nsec) / 1e9);
 				}
 				break;
 			}

@@ -994,7 +994,7 @@ XF_UNUSED static int xf_in_old_image(const void *p)
  * address, into a zero-filled new block of nalloc elements whose first
  * nwork the work list fills later. No recursion: a list of any length
  * takes constant stack. */
-XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
+static int xf_ptr_at(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out, int push)
 {
 	void *p, *stale = NULL;
 	struct xf_slot *sl = NULL;
@@ -1039,7 +1039,7 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 	p = xf_alloc(nalloc ? nalloc : 1, elem->new_size ? elem->new_size : 1, elem->align);
 	if (p == NULL)
 		return xf_failf("out of memory allocating %zu objects of %zu bytes", nalloc, elem->new_size);
-	if (nwork > 0 && xf_push(old, p, elem, nwork) != 0) {
+	if (push && nwork > 0 && xf_push(old, p, elem, nwork) != 0) {
 		free(p);
 		return -1;
 	}
@@ -1064,7 +1064,32 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 		return -1;
 	if (stale != NULL && xf_alias(stale, p) != 0)
 		return -1;
-	return 0;
+	return 1;
+}
+
+XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
+{
+	return xf_ptr_at(elem, nalloc, nwork, old, out, 1) < 0 ? -1 : 0;
+}
+
+/* xf_ptr_claim is xf_ptr for one object that the caller fills itself
+ * rather than the work list (a transformer walking a list along its
+ * next pointers): 1 when it made a new copy to fill, 0 when the object
+ * had one (or old is NULL), -1 on failure. */
+XF_UNUSED static int xf_ptr_claim(const struct xf_closure *elem, void *old, void **out)
+{
+	return xf_ptr_at(elem, 1, 1, old, out, 0);
+}
+
+/* xf_take says whether the lone copy new_ of old is still to be filled:
+ * 0 when it turned out to be part of an array migrated since (or just
+ * past its end), whose copy is the one, -1 on failure. */
+static int xf_take(const struct xf_closure *c, void *old, void *new_)
+{
+	void *q;
+	if (xf_block_find(old, c, &q) && q != new_)
+		return xf_map_reg(old, c, q) != 0 ? -1 : 0;
+	return 1;
 }
 
 /* xf_ntcount counts the elements of size sz before the first all-zero
@@ -1088,12 +1113,12 @@ static int xf_drain(void)
 	while (xf_work_len > 0) {
 		struct xf_item it = xf_work[--xf_work_len];
 		size_t i, j, base;
-		void *q;
+		int take;
 		xf_where = it.where;
 		/* A lone object that turned out to be part of an array migrated
 		 * since (or just past its end): the array's copy is the one. */
-		if (it.n == 1 && !it.rest && xf_block_find(it.old, it.c, &q) && q != it.new_) {
-			if (xf_map_reg(it.old, it.c, q) != 0)
+		if (it.n == 1 && !it.rest && (take = xf_take(it.c, it.old, it.new_)) <= 0) {
+			if (take < 0)
 				return -1;
 			continue;
 		}
