@@ -250,6 +250,22 @@ extern struct list E_G(struct item) *items;
 		want: []want{w("new.h:1:6", "error", "XF0135", "the new `enum color` has no enumerator `PURPLE`")},
 	},
 	{
+		name: "an old value with two names that the new enum tells apart",
+		old:  "enum st { ST_A, ST_B, ST_OLD = ST_B };\nextern enum st state;\n", new: "enum st { ST_A, ST_B, ST_OLD };\nextern enum st state;\n",
+		want: []want{w("new.h:1:23", "error", "XF0145", "the old value 1 of `enum st` has two names, `ST_B` and `ST_OLD`, which the new `enum st` gives different values (1 and 2)", "map ST_OLD (1): to ST_B (1) or ST_OLD (2)")},
+	},
+	{
+		name: "an old value with two names that stay one value",
+		old:  "enum st { ST_A, ST_B, ST_OLD = ST_B };\nextern enum st state;\n", new: "enum st { ST_B, ST_A, ST_OLD = ST_B };\nextern enum st state;\n",
+		want: []want{},
+	},
+	{
+		name: "an old value with two names that a rule maps",
+		old:  "enum st { ST_A, ST_B, ST_OLD = ST_B };\nextern enum st state;\n", new: "enum st { ST_A, ST_B, ST_OLD };\nextern enum st state;\n",
+		spec: "enum st -> enum st: { $out = $in == ST_B ? ST_OLD : $in; }\n",
+		want: []want{},
+	},
+	{
 		name: "shrunk and grown arrays",
 		old:  "extern int slots[8]; extern int more[2];\n", new: "extern int slots[4]; extern int more[3];\n",
 		want: []want{

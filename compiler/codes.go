@@ -35,6 +35,7 @@ package compiler
 //	XF0142  warning   array grown: extra elements are zero
 //	XF0143  warning   a generic struct used without E_G arguments
 //	XF0144  warning   one old variable or field fills several new ones
+//	XF0145  error     an old enumerator value with two names that the new enum gives different values
 const (
 	codeUnknownVar     = "XF0101"
 	codeUnknownType    = "XF0102"
@@ -67,4 +68,5 @@ const (
 	codeArrayGrown     = "XF0142"
 	codeUnboundGeneric = "XF0143"
 	codeCopiedTwice    = "XF0144"
+	codeEnumAlias      = "XF0145"
 )

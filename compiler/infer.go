@@ -197,6 +197,10 @@ func (c *checker) fillEnum(cv *Conv, s site) {
 			same = false
 		}
 	}
+	if len(missing) == 0 && c.enumAlias(cv, s) {
+		cv.Kind = ConvInvalid
+		return
+	}
 	if len(missing) > 0 {
 		s2 := s
 		if n.Pos.IsValid() && s.label == nil {
@@ -208,7 +212,16 @@ func (c *checker) fillEnum(cv *Conv, s site) {
 		s2.oldPath, s2.newPath = "enum "+o.Name, "enum "+n.Name
 		s2.oldType, s2.newType, s2.oldName, s2.newName = o, n, missing[0], n.Name
 		s2.isVar = false // the rule is on the enum
-		c.inferErr(s2, codeEnumMissing, fmt.Sprintf("the new %s has no enumerator %s of the old one, so inference cannot map %s", TypeText(n), quoteList(missing), plural(len(missing), "that value", "those values")), enumBody(cv.Enums, o, missing))
+		var lost []string
+		for _, name := range missing {
+			for _, oe := range o.Enumerators {
+				if oe.Name == name {
+					lost = append(lost, fmt.Sprintf("%s (%d)", name, oe.Value))
+					break
+				}
+			}
+		}
+		c.inferErr(s2, codeEnumMissing, fmt.Sprintf("the new %s has no enumerator %s of the old one, so inference cannot map %s", TypeText(n), quoteList(missing), plural(len(missing), "that value", "those values")), enumBody(cv.Enums, lost))
 		cv.Kind = ConvInvalid
 		return
 	}
@@ -219,27 +232,67 @@ func (c *checker) fillEnum(cv *Conv, s site) {
 	}
 }
 
-// enumBody is the code of a rule for an enum that lost enumerators: the
-// values inference maps by name, then a default for the ones the person
-// must map. Old values are switched on as int, so that gcc does not warn
-// about cases outside the enum.
-func enumBody(mapped []EnumCase, o *typesdiff.Type, missing []string) string {
+// enumBody is the code of a rule for an enum whose values inference
+// cannot all map: the values it maps by name, then a default for the
+// ones the person must map (lost, described). Old values are switched on
+// as int, so that gcc does not warn about cases outside the enum.
+func enumBody(mapped []EnumCase, lost []string) string {
 	var b strings.Builder
 	b.WriteString("switch ((int)$in) {")
 	for _, e := range mapped {
 		fmt.Fprintf(&b, " case %d: $out = %d; break; /* %s */", e.Old, e.New, e.Name)
 	}
-	var lost []string
-	for _, name := range missing {
-		for _, oe := range o.Enumerators {
-			if oe.Name == name {
-				lost = append(lost, fmt.Sprintf("%s (%d)", name, oe.Value))
-				break
-			}
-		}
-	}
 	fmt.Fprintf(&b, " default: $out = 0; /* map %s */ }", strings.Join(lost, ", "))
 	return b.String()
+}
+
+// enumAlias reports, and says so, an old value with two names (`ST_OLD
+// = ST_B`) that the new enum gives different values: mapping it by name
+// would pick one of them silently.
+func (c *checker) enumAlias(cv *Conv, s site) bool {
+	o, n := cv.Old, cv.New
+	newVal := func(name string) (*typesdiff.Enumerator, bool) {
+		for _, e := range n.Enumerators {
+			if e.Name == name {
+				return e, true
+			}
+		}
+		return nil, false
+	}
+	first := map[int64]*typesdiff.Enumerator{} // old value -> its first name
+	for _, oe := range o.Enumerators {
+		f := first[oe.Value]
+		if f == nil {
+			first[oe.Value] = oe
+			continue
+		}
+		nf, ok1 := newVal(f.Name)
+		ne, ok2 := newVal(oe.Name)
+		if !ok1 || !ok2 || nf.Value == ne.Value {
+			continue
+		}
+		var mapped []EnumCase
+		for _, e := range cv.Enums {
+			if e.Old != oe.Value {
+				mapped = append(mapped, e)
+			}
+		}
+		s2 := s
+		if s.label == nil {
+			s2.newPos, s2.newName = ne.Pos, ne.Name
+			s2.oldPos, s2.oldName = oe.Pos, oe.Name
+		}
+		s2.what = TypeText(n)
+		s2.oldNote = fmt.Sprintf("the old enumerator `%s`, another name of `%s`", oe.Name, f.Name)
+		s2.oldPath, s2.newPath = "enum "+o.Name, "enum "+n.Name
+		s2.oldType, s2.newType = o, n
+		s2.isVar = false // the rule is on the enum
+		lost := fmt.Sprintf("%s (%d): to %s (%d) or %s (%d)", oe.Name, oe.Value, f.Name, nf.Value, oe.Name, ne.Value)
+		c.inferErr(s2, codeEnumAlias, fmt.Sprintf("the old value %d of %s has two names, `%s` and `%s`, which the new %s gives different values (%d and %d): inference cannot tell which one the old value means",
+			oe.Value, TypeText(o), f.Name, oe.Name, TypeText(n), nf.Value, ne.Value), enumBody(mapped, []string{lost}))
+		return true
+	}
+	return false
 }
 
 func (c *checker) fillPointer(cv *Conv, s site) {
