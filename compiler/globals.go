@@ -73,12 +73,13 @@ func (c *checker) planGlobals() {
 	}
 }
 
-// mapConstGlobals gives each const global the conversion other state
-// reached for its pair of types, if any: the generator maps the old
-// object to the new one under it, so pointers to it follow.
-func (c *checker) mapConstGlobals() {
+// mapUninferredGlobals gives each const global, and each global that a
+// rule's code migrates, the conversion other state reached for its pair
+// of types, if any: the generator maps the old object to the new one
+// under it, so pointers to it follow.
+func (c *checker) mapUninferredGlobals() {
 	for _, g := range c.plan.Globals {
-		if g.Const && g.Old != nil {
+		if (g.Const || g.Code != nil) && g.Old != nil {
 			g.Conv = c.convs[convKey{old: c.typeKey(g.Old.Type), new: c.typeKey(g.New.Type)}]
 		}
 	}

@@ -35,13 +35,16 @@ type Plan struct {
 // Global is one variable of the new version and where its value comes
 // from.
 type Global struct {
-	New  *typesdiff.Var
-	Old  *typesdiff.Var // nil for INIT
-	Conv *Conv          // Old's value into New's type; nil with Code or INIT
-	Code *UserCode      // the rule's code, run instead of inference
+	New *typesdiff.Var
+	Old *typesdiff.Var // nil for INIT
+	// Conv is Old's value into New's type; nil with INIT. With Code or
+	// Const it is only the conversion of its pair of types that other
+	// state reached, if any: the old object is mapped under it, so
+	// pointers to it reach the new one.
+	Conv *Conv
+	Code *UserCode // the rule's code, run instead of inference
 	// Const marks a const variable without a rule: the new program's
-	// value stands. Conv, if set, is the conversion of its pair of types
-	// that other state reached (the old object is mapped under it).
+	// value stands.
 	Const bool
 }
 
@@ -100,6 +103,11 @@ type Conv struct {
 	// an int member) or be globals: it follows its object through the
 	// map when the object is there, else keeps pointing at the old one.
 	Interior bool
+	// Holds marks a struct or array whose objects hold, by value, objects
+	// of tracked pairs (Plan.Tracked): wherever one is migrated to a new
+	// place (a global, a member of a migrated object), those inner
+	// objects are mapped too, even when its bytes are only copied.
+	Holds bool
 	// Closure says the conversion needs a closure of its own even if it
 	// does no work: user code names it ($xform), a generic instance is
 	// bound to it, or it is its pair's Tag.
@@ -121,10 +129,12 @@ func (c *Conv) Work() bool { return c != nil && c.work }
 // FieldConv makes one field of a new struct.
 type FieldConv struct {
 	New  *typesdiff.Field
-	Old  *typesdiff.Field // nil for INIT fields and ignored ones
-	Conv *Conv            // nil with Code or when ignored
+	Old  *typesdiff.Field // nil for INIT fields
+	Conv *Conv            // nil with Code
 	Code *UserCode        // field rule code ($in, $out, $base)
-	// Ignore leaves the new field zero (E_IGNORE).
+	// Ignore leaves the new field zero (E_IGNORE). Old and Conv are then
+	// set only when the old struct has the field with the same type:
+	// objects are mapped through it, nothing is converted.
 	Ignore bool
 }
 

@@ -59,6 +59,12 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 			fc.Ignore, cv.why = true, true
 			if of := o.Field(nf.Name); of != nil {
 				usedOld[of] = true
+				if sp := of.Type.Spelling(); sp != "" && sp == nf.Type.Spelling() && of.Type.Size == nf.Type.Size {
+					// The new field is zero, but it is still where the
+					// old one went: pointers to it follow.
+					fc.Old = of
+					fc.Conv = c.conv(of.Type, nf.Type, c.fieldSite(o, n, of, nf, cv))
+				}
 			}
 			continue
 		}

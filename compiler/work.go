@@ -112,7 +112,7 @@ func (c *checker) trackInterior() {
 				embed(cv.Elem)
 			case ConvStruct:
 				for _, f := range cv.Fields {
-					if f.Old != nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0 {
+					if placedField(f) {
 						embed(f.Conv)
 					}
 				}
@@ -151,4 +151,50 @@ func (c *checker) trackInterior() {
 		}
 		computeWork(c.plan.Convs)
 	}
+}
+
+// markHolders finds the structs and arrays whose objects hold, by
+// value, objects of tracked pairs (Conv.Holds). The generators map
+// those inner objects wherever a holder is migrated to a new place, so
+// a holder that does no work still needs a closure of its own.
+func (c *checker) markHolders() {
+	memo := map[*Conv]bool{}
+	var holds func(cv *Conv) bool
+	holds = func(cv *Conv) bool {
+		if cv == nil || cv.Kind == ConvInvalid {
+			return false
+		}
+		if v, ok := memo[cv]; ok {
+			return v
+		}
+		memo[cv] = false // by-value nesting has no cycles; this is a guard
+		v := false
+		switch cv.Kind {
+		case ConvArray:
+			v = c.plan.Tracked[cv.Elem.Key] || holds(cv.Elem)
+		case ConvStruct:
+			for _, f := range cv.Fields {
+				if placedField(f) && (c.plan.Tracked[f.Conv.Key] || holds(f.Conv)) {
+					v = true
+				}
+			}
+		}
+		memo[cv] = v
+		return v
+	}
+	for _, cv := range c.plan.Convs {
+		if holds(cv) {
+			cv.Holds = true
+			if !cv.Work() {
+				cv.Closure = true
+			}
+		}
+	}
+}
+
+// placedField says whether the old field's object becomes the new
+// field's: a member migrated by inference, or one E_IGNORE zeroes
+// (bitfields have no address).
+func placedField(f *FieldConv) bool {
+	return f.Old != nil && f.Conv != nil && f.Code == nil && f.Old.BitWidth == 0 && f.New.BitWidth == 0
 }

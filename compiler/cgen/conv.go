@@ -81,7 +81,11 @@ func (g *gen) transformers() {
 			}
 			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = %s, .reg = %s, .fix = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), funcName(cv), reg, fix, cv.Old.Size, cv.New.Size, cv.New.Align)
 		case !cv.Work():
-			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = xf_copy_fn, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), cv.Old.Size, cv.New.Size, cv.New.Align)
+			reg := "NULL"
+			if g.hasReg(cv) {
+				reg = regName(cv)
+			}
+			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = xf_copy_fn, .reg = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), reg, cv.Old.Size, cv.New.Size, cv.New.Align)
 		}
 	}
 	w.line("")
@@ -153,7 +157,11 @@ func (g *gen) ptrCall(cv *compiler.Conv, src, fail string) {
 		g.w.line("\txf_ptr_kept(%s, %s, &xf_q);", g.closureExpr(g.tag(cv.Elem)), src)
 		return
 	}
-	g.w.line("\tif (xf_ptr(%s, %s, %s, %s, &xf_q) != 0)", g.closureExpr(g.tag(cv.Elem)), count, work, src)
+	fn := "xf_ptr"
+	if cv.NT || cv.CountField != nil || cv.Count != 1 {
+		fn = "xf_ptr_array"
+	}
+	g.w.line("\tif (%s(%s, %s, %s, %s, &xf_q) != 0)", fn, g.closureExpr(g.tag(cv.Elem)), count, work, src)
 	g.w.line("\t\t%s", fail)
 }
 
@@ -324,30 +332,38 @@ func typeTextPlain(t *typesdiff.Type) string {
 }
 
 // hasReg says whether objects of cv hold objects that must be mapped:
-// aggregate members of a struct, any element of an array.
+// aggregate members of a struct, elements of an array that need work,
+// and whatever the plan tracks (Conv.Holds), even in objects that are
+// only copied.
 func (g *gen) hasReg(cv *compiler.Conv) bool {
-	if !hasFunc(cv) {
+	if !hasFunc(cv) && (cv.Work() || !cv.Holds) {
 		return false
 	}
 	switch cv.Kind {
 	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
-			if g.regMember(f) || g.arrayTracked(f) {
+			if g.regMember(f) {
 				return true
 			}
 		}
 	case compiler.ConvArray:
-		return g.plan.Tracked[cv.Elem.Key] || g.hasReg(cv.Elem)
+		return g.regElems(cv) || g.blockTracked(cv)
 	}
 	return false
 }
 
-// arrayTracked says whether a member is an array whose elements
-// pointers reach (a buffer with cursors into it): it is recorded whole,
-// so addresses inside it and one past its end translate.
-func (g *gen) arrayTracked(f *compiler.FieldConv) bool {
-	return f.Conv != nil && f.Code == nil && f.Old != nil && f.Conv.Kind == compiler.ConvArray && f.Conv.Elem != nil &&
-		f.Conv.Old.Len > 0 && g.plan.Tracked[f.Conv.Elem.Key]
+// regElems says whether each element of an array is mapped with it:
+// when it holds objects that must be (pointers to the elements
+// themselves find them through the array's block).
+func (g *gen) regElems(cv *compiler.Conv) bool {
+	return g.hasReg(cv.Elem)
+}
+
+// blockTracked says whether an array is one whose elements pointers
+// reach (a buffer with cursors into it): it is recorded whole, so
+// addresses inside it and one past its end translate.
+func (g *gen) blockTracked(cv *compiler.Conv) bool {
+	return cv.Old.Len > 0 && g.plan.Tracked[cv.Elem.Key]
 }
 
 // blockReg records the array at in (old) and out (new) of conversion
@@ -394,15 +410,17 @@ func (g *gen) emitReg(cv *compiler.Conv) {
 				g.regSub("\t", f.Conv, fmt.Sprintf("(char *)xf_in + %d", f.Old.Offset), fmt.Sprintf("(char *)xf_out + %d", f.New.Offset))
 				w.line("		return -1;")
 			}
-			if g.arrayTracked(f) {
-				g.blockReg(f.Conv, fmt.Sprintf("(char *)xf_in + %d", f.Old.Offset), fmt.Sprintf("(char *)xf_out + %d", f.New.Offset), "return -1;")
-			}
 		}
 	case compiler.ConvArray:
-		w.line("	size_t xf_k;")
-		w.line("	for (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
-		g.regSub("\t\t", cv.Elem, fmt.Sprintf("(char *)xf_in + xf_k * %d", cv.Elem.Old.Size), fmt.Sprintf("(char *)xf_out + xf_k * %d", cv.Elem.New.Size))
-		w.line("			return -1;")
+		if g.blockTracked(cv) {
+			g.blockReg(cv, "xf_in", "xf_out", "return -1;")
+		}
+		if g.regElems(cv) {
+			w.line("	size_t xf_k;")
+			w.line("	for (xf_k = 0; xf_k < %d; xf_k++)", min(cv.Old.Len, cv.New.Len))
+			g.regSub("\t\t", cv.Elem, fmt.Sprintf("(char *)xf_in + xf_k * %d", cv.Elem.Old.Size), fmt.Sprintf("(char *)xf_out + xf_k * %d", cv.Elem.New.Size))
+			w.line("			return -1;")
+		}
 	}
 	w.line("	return 0;")
 	w.line("}")
@@ -428,7 +446,7 @@ func (g *gen) hasFix(cv *compiler.Conv) bool {
 		v = g.hasFix(cv.Elem)
 	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
-			if f.Conv != nil && f.Code == nil && f.New.BitWidth == 0 && (f.Conv.Kind == compiler.ConvPtr && f.Conv.Work() || g.hasFix(f.Conv)) {
+			if f.Conv != nil && f.Code == nil && !f.Ignore && f.New.BitWidth == 0 && (f.Conv.Kind == compiler.ConvPtr && f.Conv.Work() || g.hasFix(f.Conv)) {
 				v = true
 			}
 		}
@@ -455,7 +473,7 @@ func (g *gen) emitFix(cv *compiler.Conv) {
 		w.line("\t\t%s(%s, (char *)xf_obj + xf_k * %d);", fixName(cv.Elem), g.closureExpr(cv.Elem), cv.Elem.New.Size)
 	case compiler.ConvStruct:
 		for _, f := range cv.Fields {
-			if f.Conv == nil || f.Code != nil || f.New.BitWidth != 0 {
+			if f.Conv == nil || f.Code != nil || f.Ignore || f.New.BitWidth != 0 {
 				continue
 			}
 			switch {

@@ -50,14 +50,14 @@ func (g *gen) migrate() {
 	}
 	w.line("\t/* pointers to old globals, and into them, must reach the new globals */")
 	for i, gl := range g.plan.Globals {
-		if gl.Old != nil && gl.Code == nil && gl.Conv != nil && (hasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key]) {
+		if gl.Old == nil || gl.Conv == nil || gl.Conv.Kind == compiler.ConvInvalid {
+			continue
+		}
+		// A global that a rule's code fills too: its members are taken
+		// to be where the conversion of its types puts them.
+		if hasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key] || gl.Conv.Holds {
 			w.line("\tif (xf_reg_sub(&%s, xf_o%d, xf_n%d) != 0)", closureName(g.tag(gl.Conv)), i, i)
 			w.line("\t\tgoto out;")
-		}
-	}
-	for i, gl := range g.plan.Globals {
-		if gl.Old != nil && gl.Code == nil && gl.Conv != nil && gl.Conv.Kind == compiler.ConvArray && gl.Conv.Old.Len > 0 && g.plan.Tracked[gl.Conv.Elem.Key] {
-			g.blockReg(gl.Conv, fmt.Sprintf("xf_o%d", i), fmt.Sprintf("xf_n%d", i), "goto out;")
 		}
 	}
 	w.line("\t/* migrate the globals; their pointees go through the work list */")

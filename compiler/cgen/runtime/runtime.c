@@ -625,14 +625,40 @@ static int xf_pages_grow(void)
 	return 0;
 }
 
-/* xf_block_reg records an old array of len bytes and its new copy. */
+static int xf_alias(void *stale, void *fresh);
+
+/* xf_block_copy is the new copy of the array of type tag recorded at
+ * old, or NULL. */
+static void *xf_block_copy(const void *old, const void *tag)
+{
+	size_t n;
+	if (xf_nblocks == 0)
+		return NULL;
+	for (n = xf_page_slot((uintptr_t)old >> 12)->head; n != 0; n = xf_pnodes[n - 1].next) {
+		const struct xf_block *b = &xf_blocks[xf_pnodes[n - 1].block];
+		if (b->old == old && b->tag == tag)
+			return b->new_;
+	}
+	return NULL;
+}
+
+/* xf_block_reg records an old array of len bytes and its new copy. An
+ * array recorded before with another copy was inside an object copied
+ * alone that went stale since: pointers into that copy, to its
+ * elements and one past its end, are redirected to the new one. */
 XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_t osz, size_t nsz, const void *tag)
 {
 	uintptr_t page, last;
 	struct xf_block *b;
 	struct xf_pnode *nd;
+	void *stale;
+	size_t i;
 	if (old == NULL || osz == 0)
 		return 0;
+	if ((stale = xf_block_copy(old, tag)) != NULL && stale != new_)
+		for (i = 0; i <= len / osz; i++)
+			if (xf_alias((char *)stale + i * nsz, (char *)new_ + i * nsz) != 0)
+				return -1;
 	if ((b = xf_grow(xf_blocks, &xf_blocks_cap, xf_nblocks, sizeof *b, 64)) == NULL)
 		return xf_failf("out of memory indexing arrays");
 	xf_blocks = b;
@@ -1090,6 +1116,24 @@ static int xf_take(const struct xf_closure *c, void *old, void *new_)
 	if (xf_block_find(old, c, &q) && q != new_)
 		return xf_map_reg(old, c, q) != 0 ? -1 : 0;
 	return 1;
+}
+
+/* xf_ptr_array is xf_ptr for a pointer declared to an array (counted
+ * or zero-ended): the array is recorded even when it has one element,
+ * so a pointer one past its end translates and is never copied as an
+ * object of its own. */
+XF_UNUSED static int xf_ptr_array(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
+{
+	if (xf_ptr(elem, nalloc, nwork, old, out) != 0)
+		return -1;
+	if (old == NULL || nalloc != 1 || nwork != 1)
+		return 0; /* xf_ptr recorded it, or there is no element */
+	elem = xf_keep(elem);
+	if (elem == NULL || xf_map_get(old, (const char *)elem + 1) != NULL)
+		return elem == NULL ? -1 : 0;
+	if (xf_map_put(old, (const char *)elem + 1, (void *)(uintptr_t)1) != 0)
+		return -1;
+	return xf_block_reg(old, elem->old_size, *out, elem->old_size, elem->new_size, elem);
 }
 
 /* xf_ntcount counts the elements of size sz before the first all-zero
