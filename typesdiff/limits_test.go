@@ -87,3 +87,23 @@ func TestDeepNestingIsAnErrorNotACrash(t *testing.T) {
 		t.Error("x missing")
 	}
 }
+
+// A file that ends inside a literal just after a backslash (FuzzLoad's
+// two-byte `"\`) is an error at the literal: cc/v4 would loop forever.
+func TestLiteralEndingTheFileIsAnError(t *testing.T) {
+	for _, c := range []struct{ name, text, pos, what string }{
+		{"str.h", `"\`, ":1:1", "string literal is not closed"},
+		{"chr.h", "int a;\nchar c = '\\", ":2:10", "character literal is not closed"},
+	} {
+		path := writeHeader(t, c.name, c.text)
+		_, errs := Load(Config{Files: []string{path}})
+		if len(errs) != 1 || errs[0].Code != codeC || !strings.HasSuffix(errs[0].Range.Start.String(), c.pos) || !strings.Contains(errs[0].Message, c.what) {
+			t.Errorf("%s: want one %s at %s saying %q, got:\n%s", c.name, codeC, c.pos, c.what, errs.Error())
+		}
+	}
+	// A literal closed at the very end, and a backslash in a comment, load.
+	path := writeHeader(t, "ok.h", "const char *s = \"a\\\\\";\n// \\")
+	if p := load(t, path); p.Vars["s"] == nil {
+		t.Error("s missing")
+	}
+}

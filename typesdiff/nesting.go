@@ -22,7 +22,8 @@ const (
 )
 
 // checkNesting reports the first bracket of file that opens a level
-// deeper than the limits, outside comments and literals.
+// deeper than the limits, outside comments and literals, or a literal
+// the file ends inside.
 func checkNesting(file string) (diag.Diagnostic, bool) {
 	src, err := os.ReadFile(file)
 	if err != nil {
@@ -48,10 +49,21 @@ func checkNesting(file string) (diag.Diagnostic, bool) {
 				i++
 			}
 		case '"', '\'':
+			start := i
 			for i++; i < len(src) && src[i] != c && src[i] != '\n'; i++ {
 				if src[i] == '\\' {
 					i++
 				}
+			}
+			if i >= len(src) {
+				// cc/v4 loops forever on a file that ends inside a
+				// literal just after a backslash.
+				at := diag.Pos{File: file, Line: line, Col: start - lineStart + 1, Offset: start}
+				end := at
+				end.Col, end.Offset = end.Col+1, end.Offset+1
+				what := map[byte]string{'"': "string", '\'': "character"}[c]
+				return diag.Diagnostic{Range: diag.Range{Start: at, End: end}, Severity: diag.Error, Code: codeC,
+					Message: fmt.Sprintf("this %s literal is not closed: the file ends inside it; close it with %c", what, c)}, true
 			}
 		case '(', '[', '{':
 			depth, limit, what := &parens, maxParenDepth, "parentheses and brackets"
