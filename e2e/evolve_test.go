@@ -17,9 +17,11 @@ import (
 // runs N seeds from XF_EVOLVE_FIRST (default 1) instead. They are seeds
 // whose cases migrate correctly today and hold rich states (several
 // heap objects, shared and interior pointers, renames, widenings, added
-// fields); the classes of failures found are kept as cases in
-// testdata/e2e_known_failures until they are fixed.
-var evolveSeeds = []int64{7, 16, 21, 82, 92, 131}
+// fields; 65 and 242 can be undone: renames, widenings and a rule
+// with XF_INVOKE, for the round trip); the classes of
+// failures found are kept as cases in testdata/e2e_known_failures until
+// they are fixed.
+var evolveSeeds = []int64{7, 16, 21, 65, 82, 92, 131, 242}
 
 // shrinkTries bounds the runs that shrinking one failure may take:
 // XF_EVOLVE_SHRINK (default 400; 0 writes the failing case unshrunk,
@@ -98,6 +100,7 @@ func failureClass(log string) string {
 		{"xf_migrate changed the old version", "old-state-changed"},
 		{"xf_migrate failed", "migrate-fails"},
 		{"the migrated state is wrong", "wrong-state"},
+		{"the round trip", "round-trip"},
 		{"Sanitizer", "sanitizer"},
 		{"crashed", "crash"},
 	} {
@@ -139,6 +142,9 @@ func evolveRun(t testing.TB, c *evolve.Case, dir string, ms []mode, sabotage int
 		}
 		for _, m := range ms {
 			runCase(p, tc, m, dir, xform)
+			if !p.Failed() && c.Reversible() {
+				roundTrip(p, c, m, dir)
+			}
 			if p.Failed() {
 				p.log.WriteString("(mode " + m.name + ")\n")
 				return
@@ -156,6 +162,69 @@ func evolveRun(t testing.TB, c *evolve.Case, dir string, ms []mode, sabotage int
 		}
 	}
 	return f
+}
+
+// roundTrip migrates the state of case c, which runCase has just
+// migrated in mode m, back into the old version (evolve.RenderBack) and
+// checks that it is the state the old program built.
+func roundTrip(t testing.TB, c *evolve.Case, m mode, caseDir string) {
+	r := runRoundTrip(t, c, m, caseDir, nil)
+	if r.exit != 0 || !strings.Contains(r.stdout, "test_back: failures=0") {
+		t.Fatalf("the round trip old -> new -> old does not give back the old state (mismatches as \"field: got X, want Y\"):\n%v", r)
+	}
+}
+
+// runRoundTrip builds the migration back of case c and runs the driver
+// on both migrations with the extra environment.
+func runRoundTrip(t testing.TB, c *evolve.Case, m mode, caseDir string, extra []string) result {
+	dir := filepath.Join(caseDir, "back-"+m.name)
+	checkH := filepath.Join(repoRoot, "testdata", "e2e", "check.h")
+	if err := c.RenderBack(checkH).Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	xform := filepath.Join(dir, "xform.c")
+	args := []string{"-I", filepath.Join(repoRoot, "include"), filepath.Join(dir, "old.h"), filepath.Join(dir, "new.h"), filepath.Join(dir, "spec.xf"), "-o", xform}
+	if r := run(toolTimeout, dir, nil, buildXfgen(t), args...); r.exit != 0 {
+		t.Fatalf("the round trip: xfgen %s refuses the migration back:\n%v", strings.Join(args, " "), r)
+	}
+	inc := filepath.Join(repoRoot, "include")
+	obj := filepath.Join(dir, "xform.o")
+	base := append([]string{"-std=c11", "-Wall", "-Wextra", "-Werror", "-fPIC", "-I", inc}, m.cflags...)
+	gcc(t, dir, "the round trip: compiling the migration back", append(append([]string{}, base...), "-c", "-o", obj, xform)...)
+	backSO := filepath.Join(dir, "back.so")
+	gcc(t, dir, "the round trip: compiling the old version with its checks", append(append([]string{}, base...), "-shared", "-o", backSO, filepath.Join(dir, "new.c"), obj, "-ldl")...)
+	fwd := filepath.Join(caseDir, m.name)
+	return runDriverEnv(buildDriver(t, m), m, fwd, extra, filepath.Join(fwd, "old.so"), filepath.Join(fwd, "new.so"), backSO)
+}
+
+// TestRoundTripCanFail proves the round trip's checks sensitive: for
+// each fixed seed whose evolution can be undone, the checks of the old
+// state fail when the state is not migrated back.
+func TestRoundTripCanFail(t *testing.T) {
+	needGCC(t)
+	m := modes()[0]
+	n := 0
+	for _, seed := range evolveSeeds {
+		c := evolve.Generate(seed)
+		if !c.Reversible() {
+			continue
+		}
+		n++
+		t.Run(fmt.Sprintf("seed_%d", seed), func(t *testing.T) {
+			t.Parallel()
+			dir := filepath.Join(workDir, "evolve-back", fmt.Sprintf("seed_%d", seed))
+			if f := evolveRun(t, c, dir, []mode{m}, -1); f != nil {
+				t.Fatalf("seed %d fails:\n%s", seed, f.log)
+			}
+			r := runRoundTrip(t, c, m, dir, []string{"XF_E2E_BACK_SKIP=1"})
+			if r.exit != 1 || strings.Contains(r.stdout, "test_back: failures=0") || !strings.Contains(r.stdout, "test_back: failures=") {
+				t.Errorf("without the migration back the checks of the old state should fail (exit 1), got:\n%v", r)
+			}
+		})
+	}
+	if n < 2 {
+		t.Errorf("only %d of the fixed seeds can be undone; the round trip needs at least 2", n)
+	}
 }
 
 func evolveSeedList(t *testing.T) []int64 {

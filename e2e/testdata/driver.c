@@ -7,6 +7,13 @@
  *   driver --no-migrate OLD.so NEW.so
  *                                   the same without xf_migrate: the new
  *                                   version's checks must then fail
+ *   driver OLD.so NEW.so BACK.so    after the checks pass, load BACK.so
+ *                                   (the old version again, with the
+ *                                   migration back and checks of the
+ *                                   old state), run its xf_migrate from
+ *                                   NEW.so's state, then its test_check:
+ *                                   the round trip must give back the
+ *                                   state test_setup built
  *
  * Both objects are opened RTLD_NOW|RTLD_LOCAL, so each keeps its own
  * globals and functions under the same names, as two versions of one
@@ -47,6 +54,9 @@
  *   xf_error: <text>                      (only when rc != 0)
  *   test_old_intact: failures=<n>         (when OLD.so has test_old_intact)
  *   test_check: failures=<n>
+ *   xf_migrate_back: rc=<n>               (with BACK.so)
+ *   xf_error_back: <text>                 (only when that rc != 0)
+ *   test_back: failures=<n>               (with BACK.so)
  * Exit status: 0 all checks passed, 1 some check failed, 2 xf_migrate
  * failed, 3 the driver could not load or find something.
  */
@@ -156,10 +166,54 @@ static int reset_peak(void)
 /* unlimit_memory gives back the address space limit_memory took. */
 static int unlimit_memory(void) { return setrlimit(RLIMIT_AS, &saved_as); }
 
+/* round_trip migrates the new version's state back into BACK.so, the
+ * old version loaded once more, and runs BACK.so's checks of the state
+ * the old version had. */
+static int round_trip(void *new_h, const char *new_path, const char *back_path)
+{
+	void *back_h = dlopen(back_path, RTLD_NOW | RTLD_LOCAL);
+	xf_migrate_fn xf_migrate;
+	xf_error_fn xf_error;
+	xf_lookup_fn xf_dl_lookup;
+	check_fn check;
+	struct xf_env env;
+	int rc, failures;
+
+	(void)new_path;
+	if (back_h == NULL) {
+		fprintf(stderr, "driver: dlopen %s: %s\n", back_path, dlerror());
+		return 3;
+	}
+	*(void **)&xf_migrate = must_sym(back_h, back_path, "xf_migrate");
+	*(void **)&xf_error = must_sym(back_h, back_path, "xf_error");
+	*(void **)&xf_dl_lookup = must_sym(back_h, back_path, "xf_dl_lookup");
+	*(void **)&check = must_sym(back_h, back_path, "test_check");
+	if (xf_migrate == NULL || xf_error == NULL || xf_dl_lookup == NULL || check == NULL)
+		return 3;
+	env.old_lookup = xf_dl_lookup;
+	env.old_ctx = new_h;
+	env.new_lookup = xf_dl_lookup;
+	env.new_ctx = back_h;
+	/* XF_E2E_BACK_SKIP=1: no migration back, so the checks of the old
+	 * state run on the old version's initial state and must fail */
+	rc = getenv("XF_E2E_BACK_SKIP") != NULL ? 0 : xf_migrate(&env);
+	printf("xf_migrate_back: rc=%d\n", rc);
+	if (rc != 0) {
+		const char *e = xf_error();
+		printf("xf_error_back: %s\n", e ? e : "(NULL)");
+		return 2;
+	}
+	fflush(stdout);
+	failures = check();
+	printf("test_back: failures=%d\n", failures);
+	fflush(stdout);
+	return failures == 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
 	int migrate = 1, argi = 1;
-	const char *old_path, *new_path;
+	const char *old_path, *new_path, *back_path = NULL;
 	void *old_h, *new_h;
 	setup_fn setup;
 	check_fn check;
@@ -169,12 +223,14 @@ int main(int argc, char **argv)
 		migrate = 0;
 		argi++;
 	}
-	if (argc - argi != 2) {
-		fprintf(stderr, "usage: driver [--no-migrate] OLD.so NEW.so\n");
+	if (argc - argi != 2 && !(migrate && argc - argi == 3)) {
+		fprintf(stderr, "usage: driver [--no-migrate] OLD.so NEW.so | driver OLD.so NEW.so BACK.so\n");
 		return 3;
 	}
 	old_path = argv[argi];
 	new_path = argv[argi + 1];
+	if (argc - argi == 3)
+		back_path = argv[argi + 2];
 
 	old_h = dlopen(old_path, RTLD_NOW | RTLD_LOCAL);
 	if (old_h == NULL) {
@@ -269,6 +325,8 @@ int main(int argc, char **argv)
 	failures = check();
 	printf("test_check: failures=%d\n", failures);
 	fflush(stdout);
+	if (failures == 0 && back_path != NULL)
+		return round_trip(new_h, new_path, back_path);
 	/* Both versions stay loaded: the migrated state may point into the
 	 * old one's objects (unchanged types are kept in place). */
 	return failures == 0 ? 0 : 1;
