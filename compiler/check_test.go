@@ -266,6 +266,20 @@ extern struct list E_G(struct item) *items;
 		want: []want{},
 	},
 	{
+		name: "a generic's argument renamed with its type",
+		old:  "#include \"xfgen/annotations.h\"\nstruct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);\nstruct a { int x; };\nextern struct list E_G(struct a) *l;\n",
+		new:  "#include \"xfgen/annotations.h\"\nstruct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);\nstruct b { int x; };\nextern struct list E_G(struct b) *l;\n",
+		spec: "struct a -> struct b\n",
+		want: []want{},
+	},
+	{
+		name: "a generic's argument the new version lacks",
+		old:  "#include \"xfgen/annotations.h\"\nstruct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);\nstruct a { int x; };\nextern struct list E_G(struct a) *l;\n",
+		new:  "#include \"xfgen/annotations.h\"\nstruct list { void E_T(@t) *data; struct list E_G(@t) *next; } E_GENERIC(@t);\nstruct b { int x; };\nextern struct list E_G(struct c) *l;\n",
+		spec: "struct a -> struct b\n",
+		want: []want{w("new.h:4:35", "error", "XF0137", "E_G(struct c) on variable `l` names a type that the new version lacks"), w("spec.xf:1:1", "warning", "XF0121", "matches nothing")},
+	},
+	{
 		name: "shrunk and grown arrays",
 		old:  "extern int slots[8]; extern int more[2];\n", new: "extern int slots[4]; extern int more[3];\n",
 		want: []want{

@@ -111,7 +111,7 @@ func (c *checker) varSite(ov, nv *typesdiff.Var) site {
 		isVar:   true,
 		oldType: ov.Type, newType: nv.Type,
 	}
-	s.args = c.genArgs(s.ann.G, nil, s)
+	s.args = c.genArgs(s.ann.G, newG(&typesdiff.Field{Type: nv.Type, Annot: nv.Annot}), nil, s)
 	s.gWritten = len(s.ann.G) > 0
 	return s
 }

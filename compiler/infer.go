@@ -471,11 +471,17 @@ func bindArgs(t *typesdiff.Type, args []*Conv) map[string]*Conv {
 }
 
 // genArgs resolves the E_G arguments of a use: "@t" from the enclosing
-// generic's bindings, or a C type of both versions.
-func (c *checker) genArgs(g []string, bind map[string]*Conv, s site) []*Conv {
+// generic's bindings, or a C type of both versions: the old
+// declaration's argument g[i] in the old version, and the new one's
+// (ng[i], when it writes as many) in the new version.
+func (c *checker) genArgs(g, ng []string, bind map[string]*Conv, s site) []*Conv {
 	var out []*Conv
-	for _, a := range g {
+	if len(ng) != len(g) {
+		ng = g
+	}
+	for i, a := range g {
 		a = strings.TrimSpace(a)
+		na := strings.TrimSpace(ng[i])
 		if strings.HasPrefix(a, "@") {
 			b := bind[a]
 			if b == nil {
@@ -485,12 +491,13 @@ func (c *checker) genArgs(g []string, bind map[string]*Conv, s site) []*Conv {
 			continue
 		}
 		ot, _ := parseCType(c.old, a)
-		nt, _ := parseCType(c.new, a)
+		nt, _ := parseCType(c.new, na)
 		if ot == nil || nt == nil {
-			c.inferErr(s, codeGeneric, fmt.Sprintf("E_G(%s) on %s names a type that the %s version lacks", a, s.what, map[bool]string{true: "old", false: "new"}[ot == nil]), "")
+			bad := map[bool]string{true: a, false: na}[ot == nil]
+			c.inferErr(s, codeGeneric, fmt.Sprintf("E_G(%s) on %s names a type that the %s version lacks", bad, s.what, map[bool]string{true: "old", false: "new"}[ot == nil]), "")
 			return nil
 		}
-		as := site{what: "the elements of " + s.what, newPos: s.newPos, oldPos: s.oldPos, newName: s.newName, oldName: s.oldName, oldPath: a, newPath: a}
+		as := site{what: "the elements of " + s.what, newPos: s.newPos, oldPos: s.oldPos, newName: s.newName, oldName: s.oldName, oldPath: a, newPath: na}
 		out = append(out, c.conv(ot, nt, as))
 	}
 	return out

@@ -153,11 +153,20 @@ func (c *checker) fieldSite(o, n *typesdiff.Type, of, nf *typesdiff.Field, holde
 	s.gWritten = len(s.ann.G) > 0
 	if holder != nil {
 		s.holderConv = holder
-		s.args = c.genArgs(s.ann.G, holder.Bind, s)
+		s.args = c.genArgs(s.ann.G, newG(nf), holder.Bind, s)
 	} else {
-		s.args = c.genArgs(s.ann.G, nil, s)
+		s.args = c.genArgs(s.ann.G, newG(nf), nil, s)
 	}
 	return s
+}
+
+// newG is the E_G arguments the new declaration writes: with a type
+// renamed, they name the new type where the old one names the old.
+func newG(nf *typesdiff.Field) []string {
+	if nf.Annot.G != nil {
+		return nf.Annot.G
+	}
+	return declAnnot(nf.Type).G
 }
 
 // mergeAnnot combines what the old and new declarations of a field say
