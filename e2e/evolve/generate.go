@@ -19,7 +19,10 @@ var scalars = []string{"int", "int", "short", "long", "unsigned int", "signed ch
 
 type gen struct {
 	r *rand.Rand
-	c *Case
+	// rg decides about generics: a stream of its own, so that the cases
+	// of seeds without a generic list are what they were before.
+	rg *rand.Rand
+	c  *Case
 }
 
 func (g *gen) chance(p float64) bool { return g.r.Float64() < p }
@@ -28,7 +31,7 @@ func (g *gen) n(lo, hi int) int      { return lo + g.r.IntN(hi-lo+1) }
 // Generate makes the case of a seed: the same seed always gives the
 // same case.
 func Generate(seed int64) *Case {
-	g := &gen{r: rand.New(rand.NewPCG(uint64(seed), 0x65766f6c7665)), c: &Case{Seed: seed}}
+	g := &gen{r: rand.New(rand.NewPCG(uint64(seed), 0x65766f6c7665)), rg: rand.New(rand.NewPCG(uint64(seed), 0x67656e65726963)), c: &Case{Seed: seed}}
 	g.enums()
 	g.structs()
 	g.vars()
@@ -87,6 +90,16 @@ func (g *gen) fieldType(si int, depth int) *Type {
 	}
 }
 
+// generic replaces, now and then, the type t just drawn by a list of
+// the generic struct evolve_box whose data are structs of the case
+// (one of the first n).
+func (g *gen) generic(t *Type, n int) *Type {
+	if n == 0 || g.rg.Float64() >= 0.03 {
+		return t
+	}
+	return &Type{K: KGen, Ref: g.rg.IntN(n)}
+}
+
 func (g *gen) scalar() *Type {
 	s := scalars[g.r.IntN(len(scalars))]
 	return &Type{K: KScalar, Scalar: s, NewScalar: s}
@@ -120,7 +133,7 @@ func (g *gen) structs() {
 		s := &Struct{Old: fmt.Sprintf("s%d", si), Typedef: g.chance(0.3)}
 		s.New = s.Old
 		for fi := range g.n(1, 5) {
-			f := &Field{Old: fmt.Sprintf("f%d", fi), T: g.fieldType(si, 0)}
+			f := &Field{Old: fmt.Sprintf("f%d", fi), T: g.generic(g.fieldType(si, 0), si+1)}
 			f.New = f.Old
 			s.Fields = append(s.Fields, f)
 		}
@@ -213,6 +226,7 @@ func (g *gen) vars() {
 		default:
 			v.T = g.scalar()
 		}
+		v.T = g.generic(v.T, ns)
 		if g.chance(0.15) {
 			v.New = v.Old + "_r"
 		}
@@ -229,7 +243,7 @@ func (g *gen) vars() {
 // random place of a fitting type (sharing, cycles, interior pointers).
 func (g *gen) state() {
 	c := g.c
-	c.Ptrs, c.Strs, c.Fns = map[string]Target{}, map[string]string{}, map[string]int{}
+	c.Ptrs, c.Strs, c.Fns, c.Boxes = map[string]Target{}, map[string]string{}, map[string]int{}, map[string][]Target{}
 	for i, v := range c.Vars {
 		if v.Old != "" {
 			c.Objs = append(c.Objs, &Obj{ID: len(c.Objs), Var: i, Parent: -1})
@@ -290,7 +304,36 @@ func (g *gen) state() {
 				if g.chance(0.8) {
 					c.Fns[k] = g.r.IntN(len(fnNames))
 				}
+			case KGen:
+				g.boxes(k, l.T.Ref)
 			}
 		}
 	}
+}
+
+// boxes makes the list of a KGen leaf: up to three boxes whose data
+// point at places of struct si (sharing them with other pointers), or
+// are NULL.
+func (g *gen) boxes(k string, si int) {
+	c := g.c
+	var cands []Target
+	for _, t := range c.Objs {
+		for _, loc := range c.Locations(t) {
+			if loc.Struct == si && !loc.OnePast {
+				cands = append(cands, Target{Obj: t.ID, Loc: loc.Key})
+			}
+		}
+	}
+	n := g.rg.IntN(4)
+	if n == 0 {
+		return // a NULL list
+	}
+	bs := make([]Target, n)
+	for i := range bs {
+		bs[i] = Target{Obj: -1}
+		if len(cands) > 0 && g.rg.Float64() < 0.85 {
+			bs[i] = cands[g.rg.IntN(len(cands))]
+		}
+	}
+	c.Boxes[k] = bs
 }

@@ -30,13 +30,14 @@ const (
 	KUnion              // the case's one union, unchanged
 	KArray              // a fixed array, maybe grown
 	KVec                // three fields: a count, an E_PTRARRAY pointer and an end pointer
+	KGen                // a list of the generic struct evolve_box, E_G(a struct of the case) *: its E_T data points at such structs
 )
 
 // A Type is the type of a field or variable, in both versions.
 type Type struct {
 	K                 Kind
 	Scalar, NewScalar string // KScalar: C type names
-	Ref               int    // KEnum, KStruct, KPtr, KVec: index into Case.Enums or Case.Structs
+	Ref               int    // KEnum, KStruct, KPtr, KVec, KGen: index into Case.Enums or Case.Structs
 	Elem              *Type  // KArray
 	Len, NewLen       int    // KArray
 	CountAfter        bool   // KVec: the count field follows the pointer
@@ -118,6 +119,9 @@ type Case struct {
 	Strs map[string]string
 	// Fns: the function each function pointer leaf holds, absent for NULL.
 	Fns map[string]int
+	// Boxes: for each KGen leaf, the targets of the data of the boxes of
+	// its list in order (Obj < 0: NULL data); absent for a NULL list.
+	Boxes map[string][]Target
 }
 
 // Fns are the functions both versions define, for function pointers.

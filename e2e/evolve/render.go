@@ -61,7 +61,7 @@ func (c *Case) aliased(e *Enum) bool {
 			return c.Enums[t.Ref] == e
 		case KArray:
 			return reaches(t.Elem)
-		case KStruct, KPtr, KVec:
+		case KStruct, KPtr, KVec, KGen:
 			if seen[t.Ref] {
 				return false
 			}
@@ -115,6 +115,8 @@ func (c *Case) decl(t *Type, d string, isNew bool) string {
 		return "char *" + d + " E_SZ"
 	case KFn:
 		return "int (*" + d + ")(int)"
+	case KGen:
+		return "struct evolve_box E_G(" + c.structName(t.Ref, isNew) + ") *" + d
 	case KUnion:
 		return "union evolve_u " + d
 	case KArray:
@@ -161,6 +163,9 @@ func (c *Case) header(isNew bool) string {
 		fmt.Fprintf(&b, "enum %s { %s };\n", e.Tag, strings.Join(names, ", "))
 	}
 	b.WriteString("union evolve_u { int i; float f; };\n\n")
+	if c.usesGeneric() {
+		b.WriteString("struct evolve_box {\n\tvoid E_T(@t) *data;\n\tstruct evolve_box E_G(@t) *next;\n} E_GENERIC(@t);\n\n")
+	}
 	for _, s := range c.Structs {
 		name := s.Old
 		if isNew {
@@ -312,6 +317,11 @@ func (c *Case) oldProgram(sabotage int) string {
 	fmt.Fprintf(&b, "/* Random evolution case, seed %d: the old program builds its state. */\n", c.Seed)
 	fmt.Fprintf(&b, "#include <stdlib.h>\n#include \"old.h\"\n\n")
 	c.commonDefs(&b, false)
+	if c.usesGeneric() {
+		b.WriteString("__attribute__((unused)) static struct evolve_box *evolve_push(void *data, struct evolve_box *next)\n{\n")
+		b.WriteString("\tstruct evolve_box *b = calloc(1, sizeof *b);\n\tif (b == NULL)\n\t\tabort();\n")
+		b.WriteString("\tb->data = data;\n\tb->next = next;\n\treturn b;\n}\n\n")
+	}
 	for _, o := range c.Objs {
 		if o.Var < 0 {
 			fmt.Fprintf(&b, "static %s *h%d;\n", c.structName(o.Struct, false), o.ID)
@@ -352,6 +362,13 @@ func (c *Case) oldProgram(sabotage int) string {
 			case KFn:
 				if f, ok := c.Fns[k]; ok {
 					val = fnNames[f]
+				}
+			case KGen:
+				if bs, ok := c.Boxes[k]; ok {
+					val = "NULL"
+					for i := len(bs) - 1; i >= 0; i-- {
+						val = fmt.Sprintf("evolve_push(%s, %s)", c.targetExpr(bs[i], false), val)
+					}
 				}
 			case KPtr, KIntPtr:
 				val = c.targetExpr(c.ptr(k), false)
@@ -531,6 +548,23 @@ func (c *Case) check(b *strings.Builder, o *Obj, l Leaf, lv string) {
 			want = c.targetExpr(c.ptr(k), true)
 		}
 		fmt.Fprintf(b, "\tcheck_ptr(\"%s (want %s)\", %s, %s);\n", lv, want, lv, want)
+	case KGen:
+		var bs []Target
+		if !added {
+			bs = c.Boxes[k]
+		}
+		// Nested: each box is checked only if the one before exists.
+		at, depth := lv, 1
+		for _, tg := range bs {
+			want := c.targetExpr(tg, true)
+			fmt.Fprintf(b, "\t%sif (check_nonnull(%q, %s)) {\n", strings.Repeat("\t", depth-1), at, at)
+			fmt.Fprintf(b, "\t%scheck_ptr(\"%s->data (want %s)\", %s->data, %s);\n", strings.Repeat("\t", depth), at, want, at, want)
+			at, depth = at+"->next", depth+1
+		}
+		fmt.Fprintf(b, "\t%scheck_ptr(\"%s (want NULL)\", %s, NULL);\n", strings.Repeat("\t", depth-1), at, at)
+		for depth--; depth > 0; depth-- {
+			fmt.Fprintf(b, "\t%s}\n", strings.Repeat("\t", depth-1))
+		}
 	case KVec:
 		blk := c.vecBlock(o, l)
 		want := "NULL"
@@ -584,4 +618,12 @@ func (c *Case) spec() string {
 		}
 	}
 	return b.String()
+}
+
+// usesGeneric says whether some field or variable is a KGen list: only
+// then do the files declare the generic struct evolve_box.
+func (c *Case) usesGeneric() bool {
+	used := false
+	c.types(func(t *Type) { used = used || t.K == KGen })
+	return used
 }

@@ -21,6 +21,14 @@ func (c *Case) Clone() *Case {
 // Size is a measure that every step of Shrink lowers.
 func (c *Case) Size() int {
 	n := len(c.Enums) + len(c.Vars) + len(c.Objs) + len(c.Ptrs) + len(c.Strs) + len(c.Fns)
+	for _, bs := range c.Boxes {
+		n += 1 + len(bs)
+		for _, tg := range bs {
+			if tg.Obj >= 0 {
+				n++
+			}
+		}
+	}
 	for _, s := range c.Structs {
 		n += 1 + len(s.Fields)
 		if s.Old != s.New {
@@ -96,6 +104,13 @@ func (c *Case) smaller() []*Case {
 		try(func(d *Case) bool { return d.removeStruct(si) })
 		for fi := range s.Fields {
 			try(func(d *Case) bool { return d.removeField(si, fi) })
+		}
+	}
+	for k, bs := range c.Boxes {
+		try(func(d *Case) bool { delete(d.Boxes, k); return true })
+		try(func(d *Case) bool { d.Boxes[k] = d.Boxes[k][:len(bs)-1]; return len(bs) > 0 })
+		for i, tg := range bs {
+			try(func(d *Case) bool { d.Boxes[k][i] = Target{Obj: -1}; return tg.Obj >= 0 })
 		}
 	}
 	for k := range c.Ptrs {
@@ -208,7 +223,7 @@ func (c *Case) removeStruct(si int) bool {
 	self := c.Structs[si]
 	c.Structs[si] = &Struct{}
 	c.types(func(t *Type) {
-		if (t.K == KStruct || t.K == KPtr || t.K == KVec) && t.Ref == si {
+		if (t.K == KStruct || t.K == KPtr || t.K == KVec || t.K == KGen) && t.Ref == si {
 			used = true
 		}
 	})
@@ -221,7 +236,7 @@ func (c *Case) removeStruct(si int) bool {
 	}
 	c.Structs = slices.Delete(c.Structs, si, si+1)
 	c.types(func(t *Type) {
-		if (t.K == KStruct || t.K == KPtr || t.K == KVec) && t.Ref > si {
+		if (t.K == KStruct || t.K == KPtr || t.K == KVec || t.K == KGen) && t.Ref > si {
 			t.Ref--
 		}
 	})
@@ -281,6 +296,18 @@ func (c *Case) normalize() {
 		for k := range c.Fns {
 			if l, ok := leaves[k]; !ok || l.T.K != KFn {
 				delete(c.Fns, k)
+			}
+		}
+		for k, bs := range c.Boxes {
+			l, ok := leaves[k]
+			if !ok || l.T.K != KGen || !l.InOld {
+				delete(c.Boxes, k)
+				continue
+			}
+			for i, tg := range bs {
+				if loc, found := c.findLoc(tg); tg.Obj >= 0 && (!found || loc.Struct != l.T.Ref || loc.OnePast) {
+					bs[i] = Target{Obj: -1}
+				}
 			}
 		}
 		c.Objs = slices.DeleteFunc(c.Objs, func(o *Obj) bool {
