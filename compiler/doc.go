@@ -7,7 +7,10 @@ package compiler
 // reached (infer.go, struct.go), checks the $ forms (forms.go), then
 // decides which conversions do work (work.go): a conversion is work
 // when it changes bytes itself or reaches one that does, settled over
-// cycles by propagating backwards from the intrinsic ones. Last it
+// cycles by propagating backwards from the intrinsic ones; then which
+// pairs of types pointers reach inside migrated objects or globals
+// (Plan.Tracked, Conv.Interior) and which structs and arrays hold such
+// objects by value (Conv.Holds). Last it
 // selects what the generators write code for (code.go): Plan.Code,
 // and per tracked pair of types the conversion that is its Tag.
 //

@@ -45,10 +45,15 @@
 // Sharing is kept however objects are reached:
 //   - objects inside migrated objects (members, array elements) that a
 //     pointer of the program may reach (Plan.Tracked), and globals, are
-//     mapped when their container is (xf_rN, xf_reg_sub); members no
+//     mapped when their container is (xf_rN, xf_reg_sub), however deep,
+//     even inside members that are only copied (Conv.Holds); members no
 //     pointer reaches are not, only what they hold (xf_reg_in);
 //   - arrays are also indexed by the pages they cover (xf_block_reg), so
-//     cursors into them and pointers one past their end translate;
+//     cursors into them and pointers one past their end translate; a
+//     counted or zero-ended pointer records its array even with one
+//     element (xf_ptr_array), so one past its end is never copied as an
+//     object; an array recorded again for a fresh copy of its container
+//     redirects pointers into the stale copy of it;
 //   - a pointer of a type that did not change follows its object when
 //     that object lives inside a migrated one or is a global
 //     (Conv.Interior, Plan.Tracked: xf_ptr_kept), else stays;
