@@ -845,9 +845,16 @@ struct xf_item {
 	size_t n;
 	const char *where;
 	int rest; /* the last n elements of an array, not a lone object */
+	int lone; /* one object reached by a plain pointer (xf_lone) */
 };
 static struct xf_item *xf_work;
 static size_t xf_work_len, xf_work_cap;
+/* lone objects (reached by a plain pointer) wait here until no other
+ * work is left: by then every array reachable without them is known,
+ * and one that is inside an array, or one past its end, is not copied
+ * as an object of its own (which would read past the array) */
+static struct xf_item *xf_lone;
+static size_t xf_lone_len, xf_lone_cap;
 
 /* Closures built by user code live on its stack; the work list outlives
  * them, so they are copied to the heap, once per distinct closure. */
@@ -969,6 +976,7 @@ static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 	xf_work[xf_work_len].n = n;
 	xf_work[xf_work_len].where = xf_where;
 	xf_work[xf_work_len].rest = 0;
+	xf_work[xf_work_len].lone = n == 1;
 	xf_work_len++;
 	return 0;
 }
@@ -1126,6 +1134,8 @@ XF_UNUSED static int xf_ptr_array(const struct xf_closure *elem, size_t nalloc, 
 {
 	if (xf_ptr(elem, nalloc, nwork, old, out) != 0)
 		return -1;
+	if (xf_work_len > 0 && xf_work[xf_work_len - 1].old == old && xf_work[xf_work_len - 1].new_ == *out)
+		xf_work[xf_work_len - 1].lone = 0; /* an array, if of one element */
 	if (old == NULL || nalloc != 1 || nwork != 1)
 		return 0; /* xf_ptr recorded it, or there is no element */
 	elem = xf_keep(elem);
@@ -1154,10 +1164,20 @@ XF_UNUSED static size_t xf_ntcount(const void *p, size_t sz)
 
 static int xf_drain(void)
 {
-	while (xf_work_len > 0) {
-		struct xf_item it = xf_work[--xf_work_len];
+	while (xf_work_len > 0 || xf_lone_len > 0) {
+		struct xf_item it;
 		size_t i, j, base;
 		int take;
+		if (xf_work_len == 0) {
+			it = xf_lone[--xf_lone_len];
+		} else if ((it = xf_work[--xf_work_len]).lone) {
+			struct xf_item *l = xf_grow(xf_lone, &xf_lone_cap, xf_lone_len, sizeof *l, 256);
+			if (l == NULL)
+				return xf_failf("out of memory growing the work list");
+			xf_lone = l;
+			xf_lone[xf_lone_len++] = it;
+			continue;
+		}
 		xf_where = it.where;
 		/* A lone object that turned out to be part of an array migrated
 		 * since (or just past its end): the array's copy is the one. */
@@ -1237,6 +1257,9 @@ static void xf_reset(void)
 	free(xf_work);
 	xf_work = NULL;
 	xf_work_len = xf_work_cap = 0;
+	free(xf_lone);
+	xf_lone = NULL;
+	xf_lone_len = xf_lone_cap = 0;
 	/* kept closures may still be referenced by nothing once the
 	 * migration ends: free them */
 	while ((k = xf_kept) != NULL) {
