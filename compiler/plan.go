@@ -133,8 +133,8 @@ type FieldConv struct {
 	Conv *Conv            // nil with Code
 	Code *UserCode        // field rule code ($in, $out, $base)
 	// Ignore leaves the new field zero (E_IGNORE). Old and Conv are then
-	// set only when the old struct has the field with the same type:
-	// objects are mapped through it, nothing is converted.
+	// set only when the old struct has the field with the same number
+	// type: pointers to it follow, nothing is converted.
 	Ignore bool
 }
 

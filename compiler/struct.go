@@ -59,9 +59,11 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 			fc.Ignore, cv.why = true, true
 			if of := o.Field(nf.Name); of != nil {
 				usedOld[of] = true
-				if sp := of.Type.Spelling(); sp != "" && sp == nf.Type.Spelling() && of.Type.Size == nf.Type.Size {
+				if sameNumber(of.Type, nf.Type) {
 					// The new field is zero, but it is still where the
-					// old one went: pointers to it follow.
+					// old one went: pointers to it follow. (Only for
+					// numbers: the conversion of other types could
+					// report errors about a field nothing migrates.)
 					fc.Old = of
 					fc.Conv = c.conv(of.Type, nf.Type, c.fieldSite(o, n, of, nf, cv))
 				}
@@ -132,6 +134,13 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 	if o.Size != n.Size || len(o.Fields) != len(n.Fields) {
 		cv.why = true
 	}
+}
+
+// sameNumber says whether o and n are the same integer or floating type.
+func sameNumber(o, n *typesdiff.Type) bool {
+	uo, un := o.Underlying(), n.Underlying()
+	return uo != nil && un != nil && (uo.Kind == typesdiff.Int || uo.Kind == typesdiff.Float) &&
+		uo.Kind == un.Kind && uo.Name == un.Name && uo.Size == un.Size && uo.Signed == un.Signed
 }
 
 // fieldSite describes the place of a field pair for diagnostics and
