@@ -6,7 +6,8 @@ import "sort"
 // of every conversion and the tracked pairs are known: the conversion
 // that stands for each tracked pair of types in the address map
 // (Conv.Tag), the conversions that need a closure of their own
-// (Conv.Closure), and those that need code at all (Plan.Code).
+// (Conv.Closure), those that need code at all (Plan.Code), and the
+// pairs of types whose objects may lie in arrays (Plan.InArrays).
 func (c *checker) selectCode() {
 	plan := c.plan
 	tags := map[string]*Conv{}
@@ -20,6 +21,12 @@ func (c *checker) selectCode() {
 		cv.Tag = cv
 		if t := tags[cv.Key]; t != nil {
 			cv.Tag = t
+		}
+	}
+	plan.InArrays = map[string]bool{}
+	for _, cv := range plan.Convs {
+		if cv.Elem != nil && (cv.Kind == ConvArray || cv.Kind == ConvPtr && !canonical(cv)) {
+			plan.InArrays[cv.Elem.Key] = true
 		}
 	}
 	need := map[*Conv]bool{}

@@ -16,6 +16,11 @@ type Plan struct {
 	// Code are the conversions the generators write code for (those that
 	// do work, and those a closure is needed for), by ID.
 	Code []*Conv
+	// InArrays are the pairs of types (by Conv.Key) whose objects may be
+	// elements of an array (a fixed one, or one a counted or zero-ended
+	// pointer reaches): a pointer to such an object, met before its
+	// array, may point inside the array or one past its end.
+	InArrays map[string]bool
 	// Tracked are the pairs of types (by Conv.Key) whose objects pointers
 	// may reach inside migrated objects or globals: such objects are
 	// mapped even when they are only copied, and pointers to them look

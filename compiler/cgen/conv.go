@@ -79,16 +79,26 @@ func (g *gen) transformers() {
 			if g.hasFix(cv) {
 				fix = fixName(cv)
 			}
-			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = %s, .reg = %s, .fix = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), funcName(cv), reg, fix, cv.Old.Size, cv.New.Size, cv.New.Align)
+			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = %s, .reg = %s, .fix = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1, .never_in_array = %d};", closureName(cv), funcName(cv), reg, fix, cv.Old.Size, cv.New.Size, cv.New.Align, g.neverInArray(cv))
 		case !cv.Work():
 			reg := "NULL"
 			if g.hasReg(cv) {
 				reg = regName(cv)
 			}
-			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = xf_copy_fn, .reg = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1};", closureName(cv), reg, cv.Old.Size, cv.New.Size, cv.New.Align)
+			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = xf_copy_fn, .reg = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1, .never_in_array = %d};", closureName(cv), reg, cv.Old.Size, cv.New.Size, cv.New.Align, g.neverInArray(cv))
 		}
 	}
 	w.line("")
+}
+
+// neverInArray is 1 when no object of cv's pair of types lies in an
+// array, so the runtime need not hold one reached alone until every
+// array is known.
+func (g *gen) neverInArray(cv *compiler.Conv) int {
+	if g.plan.InArrays[cv.Key] {
+		return 0
+	}
+	return 1
 }
 
 func (g *gen) emitFunc(cv *compiler.Conv) {

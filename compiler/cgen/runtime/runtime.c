@@ -15,6 +15,9 @@ struct xf_closure {
 	size_t n, old_size, new_size;
 	size_t align; /* of the new objects, when more than malloc gives */
 	int persistent; /* 1: static storage; 0: a compound literal in user code */
+	/* 1: no object of this pair of types lies in an array, so one
+	 * reached alone need not wait until every array is known (xf_lone) */
+	int never_in_array;
 	/* the transformers of a generic instance's parameters, given at run
 	 * time by user code ($xform(T0, T1, args...)) */
 	const struct xf_closure *const *gen;
@@ -976,7 +979,7 @@ static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 	xf_work[xf_work_len].n = n;
 	xf_work[xf_work_len].where = xf_where;
 	xf_work[xf_work_len].rest = 0;
-	xf_work[xf_work_len].lone = n == 1;
+	xf_work[xf_work_len].lone = n == 1 && !c->never_in_array;
 	xf_work_len++;
 	return 0;
 }
