@@ -586,7 +586,17 @@ func endPos(f *grammar.File) diag.Pos {
 	return p
 }
 
-// typeText names a type for a message.
+// PlainTypeText names a type as TypeText does, without the backquotes,
+// for generated comments and run-time messages.
+func PlainTypeText(t *typesdiff.Type) string {
+	s := TypeText(t)
+	if len(s) >= 2 && s[0] == '`' && s[len(s)-1] == '`' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// TypeText names a type for a message.
 func TypeText(t *typesdiff.Type) string {
 	if t == nil {
 		return "?"

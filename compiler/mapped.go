@@ -80,7 +80,7 @@ func Fixes(cv *Conv) bool {
 
 // FixedMember says whether the fix-up of a struct looks at member f.
 func FixedMember(f *FieldConv) bool {
-	return f.Conv != nil && f.Code == nil && f.New.BitWidth == 0 && (f.Conv.Kind == ConvPtr && f.Conv.Work() || Fixes(f.Conv))
+	return f.Conv != nil && f.Code == nil && !f.Ignore && f.New.BitWidth == 0 && (f.Conv.Kind == ConvPtr && f.Conv.Work() || Fixes(f.Conv))
 }
 
 // GlobalOrder is the order the globals that have an old variable are

@@ -52,7 +52,6 @@ type gen struct {
 	opts     Options
 	old, new *namer
 	w        *writer
-	fix      map[*compiler.Conv]bool
 }
 
 // tag is the closure that stands for cv's pair of types in the address
@@ -82,7 +81,7 @@ func GenerateC(plan *compiler.Plan, opts Options) ([]byte, error) {
 	if opts.OutName == "" {
 		opts.OutName = "xform.c"
 	}
-	g := &gen{plan: plan, opts: opts, w: &writer{}, fix: map[*compiler.Conv]bool{}}
+	g := &gen{plan: plan, opts: opts, w: &writer{}}
 	var oldExtra, newExtra []*typesdiff.Type
 	for _, cv := range plan.Convs {
 		oldExtra = append(oldExtra, cv.Old)

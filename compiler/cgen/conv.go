@@ -7,29 +7,22 @@ import (
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
 
-// hasFunc says whether cv gets a transformer function of its own.
-// Counted pointers read their count from the struct that holds them, so
-// they are written inline there.
-func hasFunc(cv *compiler.Conv) bool {
-	return cv.Work() && !(cv.Kind == compiler.ConvPtr && cv.CountField != nil)
-}
-
 // transformers writes, for every conversion that needs code, its
 // function and its closure, and the functions of rules' code.
 func (g *gen) transformers() {
 	w := g.w
 	w.line("/* ---- transformers: one per pair of types that needs work ---- */")
 	for _, cv := range g.plan.Code {
-		if hasFunc(cv) {
+		if compiler.HasFunc(cv) {
 			w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out);", funcName(cv))
 		}
 		if g.hasReg(cv) {
 			w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out);", regName(cv))
 		}
-		if g.hasFix(cv) {
+		if compiler.Fixes(cv) {
 			w.line("static void %s(const struct xf_closure *xf_c, void *xf_obj);", fixName(cv))
 		}
-		if hasFunc(cv) || !cv.Work() {
+		if compiler.HasFunc(cv) || !cv.Work() {
 			w.line("static const struct xf_closure %s;", closureName(cv))
 		}
 	}
@@ -59,24 +52,24 @@ func (g *gen) transformers() {
 		}
 	}
 	for _, cv := range g.plan.Code {
-		if hasFunc(cv) {
+		if compiler.HasFunc(cv) {
 			g.emitFunc(cv)
 		}
 		if g.hasReg(cv) {
 			g.emitReg(cv)
 		}
-		if g.hasFix(cv) {
+		if compiler.Fixes(cv) {
 			g.emitFix(cv)
 		}
 	}
 	for _, cv := range g.plan.Code {
 		switch {
-		case hasFunc(cv):
+		case compiler.HasFunc(cv):
 			reg, fix := "NULL", "NULL"
 			if g.hasReg(cv) {
 				reg = regName(cv)
 			}
-			if g.hasFix(cv) {
+			if compiler.Fixes(cv) {
 				fix = fixName(cv)
 			}
 			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = %s, .reg = %s, .fix = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1, .never_in_array = %d};", closureName(cv), funcName(cv), reg, fix, cv.Old.Size, cv.New.Size, cv.New.Align, g.neverInArray(cv))
@@ -103,7 +96,7 @@ func (g *gen) neverInArray(cv *compiler.Conv) int {
 
 func (g *gen) emitFunc(cv *compiler.Conv) {
 	w := g.w
-	w.line("/* %s (old) -> %s (new) */", cquote(typeTextPlain(cv.Old)), cquote(typeTextPlain(cv.New)))
+	w.line("/* %s (old) -> %s (new) */", cquote(compiler.PlainTypeText(cv.Old)), cquote(compiler.PlainTypeText(cv.New)))
 	w.line("static int %s(const struct xf_closure *xf_c, void *xf_in, void *xf_out)", funcName(cv))
 	w.line("{")
 	w.line("\t(void)xf_c;")
@@ -123,7 +116,7 @@ func (g *gen) emitFunc(cv *compiler.Conv) {
 			w.line("\tcase %dLL: xf_w = (%s)%dLL; break; /* %s */", e.Old, g.new.decl(cv.New, ""), e.New, e.Name)
 		}
 		w.line("\tdefault:")
-		w.line("\t\treturn xf_failf(\"%s: the old value %%lld is no enumerator the new version has\", (long long)xf_v);", cquote(typeTextPlain(cv.Old)))
+		w.line("\t\treturn xf_failf(\"%s: the old value %%lld is no enumerator the new version has\", (long long)xf_v);", cquote(compiler.PlainTypeText(cv.Old)))
 		w.line("\t}")
 		w.line("\tmemcpy(xf_out, &xf_w, sizeof xf_w);")
 	case compiler.ConvPtr:
@@ -134,7 +127,7 @@ func (g *gen) emitFunc(cv *compiler.Conv) {
 	case compiler.ConvFuncPtr:
 		w.line("\treturn xf_fptr(xf_in, xf_out);")
 	case compiler.ConvUser:
-		w.line("\treturn xf_u%d(xf_c, xf_in, xf_out, NULL) != 0 ? xf_ctx(\"the rule for %s\") : 0;", cv.ID, cquote(typeTextPlain(cv.Old)))
+		w.line("\treturn xf_u%d(xf_c, xf_in, xf_out, NULL) != 0 ? xf_ctx(\"the rule for %s\") : 0;", cv.ID, cquote(compiler.PlainTypeText(cv.Old)))
 	case compiler.ConvArray:
 		g.arrayBody(cv)
 	case compiler.ConvStruct:
@@ -190,7 +183,7 @@ func (g *gen) arrayBody(cv *compiler.Conv) {
 	w.line("\tsize_t xf_k;")
 	w.line("\tfor (xf_k = 0; xf_k < %d; xf_k++)", min(o.Len, n.Len))
 	w.line("\t\tif (%s(%s, (char *)xf_in + xf_k * %d, (char *)xf_out + xf_k * %d) != 0)", funcName(cv.Elem), g.closureExpr(cv.Elem), cv.Elem.Old.Size, cv.Elem.New.Size)
-	w.line("\t\t\treturn xf_ctx(\"an element of %s\");", cquote(typeTextPlain(o)))
+	w.line("\t\t\treturn xf_ctx(\"an element of %s\");", cquote(compiler.PlainTypeText(o)))
 }
 
 func (g *gen) structBody(cv *compiler.Conv) {
@@ -332,21 +325,12 @@ func (g *gen) closureExpr(cv *compiler.Conv) string {
 	return "&" + closureName(cv)
 }
 
-// typeTextPlain names a type for comments and run-time messages.
-func typeTextPlain(t *typesdiff.Type) string {
-	s := compiler.TypeText(t)
-	if len(s) >= 2 && s[0] == '`' && s[len(s)-1] == '`' {
-		return s[1 : len(s)-1]
-	}
-	return s
-}
-
 // hasReg says whether objects of cv hold objects that must be mapped:
 // aggregate members of a struct, elements of an array that need work,
 // and whatever the plan tracks (Conv.Holds), even in objects that are
 // only copied.
 func (g *gen) hasReg(cv *compiler.Conv) bool {
-	if !hasFunc(cv) && (cv.Work() || !cv.Holds) {
+	if !compiler.HasFunc(cv) && (cv.Work() || !cv.Holds) {
 		return false
 	}
 	switch cv.Kind {
@@ -437,34 +421,6 @@ func (g *gen) emitReg(cv *compiler.Conv) {
 	w.line("")
 }
 
-// hasFix says whether new objects of cv hold pointers that may need
-// redirecting from a stale copy: pointers that went through the map,
-// directly or in members and elements held by value.
-func (g *gen) hasFix(cv *compiler.Conv) bool {
-	if cv == nil || !hasFunc(cv) {
-		return false
-	}
-	if v, ok := g.fix[cv]; ok {
-		return v
-	}
-	g.fix[cv] = false // by-value nesting has no cycles; this is a guard
-	v := false
-	switch cv.Kind {
-	case compiler.ConvPtr:
-		v = true
-	case compiler.ConvArray:
-		v = g.hasFix(cv.Elem)
-	case compiler.ConvStruct:
-		for _, f := range cv.Fields {
-			if f.Conv != nil && f.Code == nil && !f.Ignore && f.New.BitWidth == 0 && (f.Conv.Kind == compiler.ConvPtr && f.Conv.Work() || g.hasFix(f.Conv)) {
-				v = true
-			}
-		}
-	}
-	g.fix[cv] = v
-	return v
-}
-
 func fixName(cv *compiler.Conv) string { return fmt.Sprintf("xf_f%d", cv.ID) }
 
 // emitFix writes the function that redirects the pointers of one new
@@ -489,7 +445,7 @@ func (g *gen) emitFix(cv *compiler.Conv) {
 			switch {
 			case f.Conv.Kind == compiler.ConvPtr && f.Conv.Work():
 				g.fixPtr(f.Conv, fmt.Sprintf("(char *)xf_obj + %d", f.New.Offset))
-			case g.hasFix(f.Conv):
+			case compiler.Fixes(f.Conv):
 				w.line("\t%s(%s, (char *)xf_obj + %d); /* %s */", fixName(f.Conv), g.closureExpr(f.Conv), f.New.Offset, compiler.FieldName(f.New))
 			}
 		}

@@ -55,7 +55,7 @@ func (g *gen) migrate() {
 		}
 		// A global that a rule's code fills too: its members are taken
 		// to be where the conversion of its types puts them.
-		if hasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key] || gl.Conv.Holds {
+		if compiler.HasFunc(gl.Conv) || g.plan.Tracked[gl.Conv.Key] || gl.Conv.Holds {
 			w.line("\tif (xf_reg_sub(&%s, xf_o%d, xf_n%d) != 0)", closureName(g.tag(gl.Conv)), i, i)
 			w.line("\t\tgoto out;")
 		}

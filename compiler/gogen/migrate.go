@@ -48,15 +48,6 @@ func closureRef(cv *compiler.Conv) string {
 	return "&" + closureName(cv)
 }
 
-// typeText names a type in comments and run-time messages.
-func typeText(t *typesdiff.Type) string {
-	s := compiler.TypeText(t)
-	if len(s) >= 2 && s[0] == '`' && s[len(s)-1] == '`' {
-		return s[1 : len(s)-1]
-	}
-	return s
-}
-
 // transformers writes, for every conversion that needs code, its
 // function, its closure, and the functions that map the objects inside
 // it and redirect its pointers from stale copies.
@@ -102,7 +93,7 @@ func (g *gen) transformers() {
 }
 
 func (g *gen) emitFunc(cv *compiler.Conv) {
-	g.line("// %s migrates %s (old) into %s (new).", funcName(cv), typeText(cv.Old), typeText(cv.New))
+	g.line("// %s migrates %s (old) into %s (new).", funcName(cv), compiler.PlainTypeText(cv.Old), compiler.PlainTypeText(cv.New))
 	g.line("func %s(st *xfState, xfc *xfClosure, in, out unsafe.Pointer) error {", funcName(cv))
 	g.line("_ = xfc")
 	ot, nt := g.old.goType(cv.Old), g.new.goType(cv.New)
@@ -116,7 +107,7 @@ func (g *gen) emitFunc(cv *compiler.Conv) {
 			g.line("*(*%s)(out) = %d", nt, e.New)
 		}
 		g.line("default:")
-		g.line("return fmt.Errorf(\"%s: the old value %%d is no enumerator the new version has\", v)", goQuote(typeText(cv.Old)))
+		g.line("return fmt.Errorf(\"%s: the old value %%d is no enumerator the new version has\", v)", goQuote(compiler.PlainTypeText(cv.Old)))
 		g.line("}")
 	case compiler.ConvPtr:
 		g.ptrCall(cv, "*(*unsafe.Pointer)(in)", "out", "", nil)
@@ -132,7 +123,7 @@ func (g *gen) emitFunc(cv *compiler.Conv) {
 		g.structBody(cv)
 	case compiler.ConvUser:
 		g.line("if err := xfU%d(st, xfc, in, out, nil); err != nil {", cv.ID)
-		g.line("return xfCtx(err, \"the rule for %s\")", goQuote(typeText(cv.Old)))
+		g.line("return xfCtx(err, \"the rule for %s\")", goQuote(compiler.PlainTypeText(cv.Old)))
 		g.line("}")
 	}
 	g.line("return nil")
@@ -194,7 +185,7 @@ func (g *gen) arrayBody(cv *compiler.Conv) {
 	}
 	g.line("for k := uintptr(0); k < %d; k++ {", min(o.Len, n.Len))
 	g.line("if err := %s(st, %s, unsafe.Add(in, k*%d), unsafe.Add(out, k*%d)); err != nil {", funcName(cv.Elem), closureRef(cv.Elem), goSize(cv.Elem.Old), goSize(cv.Elem.New))
-	g.line("return xfCtx(err, \"an element of %s\")", goQuote(typeText(o)))
+	g.line("return xfCtx(err, \"an element of %s\")", goQuote(compiler.PlainTypeText(o)))
 	g.line("}")
 	g.line("}")
 }
@@ -291,7 +282,7 @@ func (g *gen) blockReg(cv *compiler.Conv, in, out string) {
 }
 
 func (g *gen) emitReg(cv *compiler.Conv) {
-	g.line("// %s maps the objects inside one %s.", regName(cv), typeText(cv.Old))
+	g.line("// %s maps the objects inside one %s.", regName(cv), compiler.PlainTypeText(cv.Old))
 	g.line("func %s(st *xfState, xfc *xfClosure, in, out unsafe.Pointer) error {", regName(cv))
 	g.line("_ = xfc")
 	switch cv.Kind {
@@ -323,7 +314,7 @@ func (g *gen) emitReg(cv *compiler.Conv) {
 }
 
 func (g *gen) emitFix(cv *compiler.Conv) {
-	g.line("// %s redirects the pointers of one new %s from stale copies.", fixName(cv), typeText(cv.New))
+	g.line("// %s redirects the pointers of one new %s from stale copies.", fixName(cv), compiler.PlainTypeText(cv.New))
 	g.line("func %s(st *xfState, xfc *xfClosure, obj unsafe.Pointer) {", fixName(cv))
 	g.line("_ = xfc")
 	switch cv.Kind {
