@@ -21,6 +21,9 @@ type checker struct {
 	old, new *typesdiff.Program
 	plan     *Plan
 	diags    diag.List
+	// limit, when above 0, is the report's error limit: diags is kept
+	// to what a report stopping there shows once it reaches trimAt.
+	limit, trimAt int
 
 	rules      []*rule
 	varRules   map[string]*rule          // by new variable key
@@ -129,12 +132,20 @@ func (c *checker) ruleFor(t *typesdiff.Type) *rule {
 // nil: then everything is inferred. The plan is usable for generation
 // only when the list has no errors.
 func Check(spec *grammar.File, old, new *typesdiff.Program) (*Plan, diag.List) {
-	c := check(spec, old, new)
+	return CheckUpTo(spec, old, new, 0)
+}
+
+// CheckUpTo is Check for a report that stops after limit errors (0 for
+// none): of the diagnostics it keeps what such a report shows (see
+// diag.List.Trim), so that a huge spec that is wrong throughout costs
+// the memory of its rules, not of a message for each.
+func CheckUpTo(spec *grammar.File, old, new *typesdiff.Program, limit int) (*Plan, diag.List) {
+	c := check(spec, old, new, limit)
 	return c.plan, c.diags
 }
 
 // check runs the checker and returns it with everything it found.
-func check(spec *grammar.File, old, new *typesdiff.Program) *checker {
+func check(spec *grammar.File, old, new *typesdiff.Program, limit int) *checker {
 	if spec == nil {
 		spec = &grammar.File{}
 	}
@@ -153,6 +164,8 @@ func check(spec *grammar.File, old, new *typesdiff.Program) *checker {
 		convs:      map[convKey]*Conv{},
 		reported:   map[string]bool{},
 		dropped:    map[string]bool{},
+		limit:      limit,
+		trimAt:     2*limit + 1024,
 	}
 	c.collectRules()
 	c.keys = map[*typesdiff.Type]string{} // typeRules is complete: keys are final
@@ -169,8 +182,17 @@ func check(spec *grammar.File, old, new *typesdiff.Program) *checker {
 	c.checkFlexible()
 	c.restatements()
 	c.selectCode()
-	c.diags.Sort()
+	c.diags = c.diags.Trim(limit)
 	return c
+}
+
+// trim keeps the diagnostics to what the report will show, when it
+// stops after c.limit errors. The loops over the spec's rules call it.
+func (c *checker) trim() {
+	if c.limit > 0 && len(c.diags) >= c.trimAt {
+		c.diags = c.diags.Trim(c.limit)
+		c.trimAt = 2*len(c.diags) + 1024
+	}
 }
 
 // pointRange is an empty range at p, for places in headers.

@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -532,5 +533,25 @@ func TestHeaderRangesSpanTheName(t *testing.T) {
 		if spans[code] != want {
 			t.Errorf("%s underlines %q, want %q (all: %q)", code, spans[code], want, spans)
 		}
+	}
+}
+
+// With an error limit the checker keeps what a report stopping there
+// shows, however many rules are wrong, and the report is the same.
+func TestCheckUpToKeepsWhatTheReportShows(t *testing.T) {
+	var spec strings.Builder
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&spec, "struct conn_%d.fd -> struct conn_%d.sock\nmain.c/var_%d -> main.c/renamed_%d\n", i, i, i, i)
+	}
+	f, old, new, _ := inputs(t, "struct s { int a; };", "struct s { long a; };", spec.String())
+	_, all := Check(f, old, new)
+	_, some := CheckUpTo(f, old, new, 20)
+	if len(all) < 6000 || len(some) > 100 {
+		t.Fatalf("Check reported %d, CheckUpTo(20) kept %d", len(all), len(some))
+	}
+	want, _ := all.UpToErrors(20)
+	got, cut := some.UpToErrors(20)
+	if !cut || fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("CheckUpTo(20) shows (cut %v)\n%v\nCheck shows\n%v", cut, got, want)
 	}
 }

@@ -18,7 +18,7 @@ func (c *checker) checkForms() {
 			case grammar.FormOldType, grammar.FormNewType:
 				c.checkForm(f, nil)
 			default:
-				c.diags.Errorf(f.Range, codePreambleForm, "`%s` has no meaning in the preamble, which runs outside any rule; only $oldtype and $newtype may be used there", f.Kind)
+				c.diags.Errorf(f.Range(), codePreambleForm, "`%s` has no meaning in the preamble, which runs outside any rule; only $oldtype and $newtype may be used there", f.Kind)
 			}
 		}
 	}
@@ -27,6 +27,7 @@ func (c *checker) checkForms() {
 		byLabel[r.label] = r
 	}
 	for _, r := range c.spec.Rules {
+		c.trim()
 		if r.Code == nil || len(r.Labels) == 0 || r.Labels[0] == nil {
 			continue
 		}
@@ -48,7 +49,7 @@ type formCtx struct {
 func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 	want := map[grammar.FormKind]int{grammar.FormOldSym: 1, grammar.FormNewSym: 1, grammar.FormOldType: 1, grammar.FormNewType: 1, grammar.FormXform: 2, grammar.FormGen: 1}[f.Kind]
 	if len(f.Args) != want && !(f.Kind == grammar.FormXform && len(f.Args) > want) {
-		c.diags.Errorf(f.Range, codeFormArgs, "`%s` takes %d argument%s, not %d", f.Kind, want, map[bool]string{true: "", false: "s"}[want == 1], len(f.Args))
+		c.diags.Errorf(f.Range(), codeFormArgs, "`%s` takes %d argument%s, not %d", f.Kind, want, map[bool]string{true: "", false: "s"}[want == 1], len(f.Args))
 		return
 	}
 	isField := ctx != nil && ctx.label.To != nil && ctx.label.To.Kind == grammar.TypePath && len(ctx.label.To.Fields) > 0
@@ -61,7 +62,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 			} else {
 				msg += "use `$oldsym(KEY)` for an old variable"
 			}
-			c.diags.Errorf(f.Range, codeInInInit, "%s", msg)
+			c.diags.Errorf(f.Range(), codeInInInit, "%s", msg)
 		}
 	case grammar.FormBase:
 		if !isField {
@@ -71,7 +72,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 			} else {
 				msg += "here use `$in` for the old value"
 			}
-			c.diags.Errorf(f.Range, codeBaseNoField, "%s", msg)
+			c.diags.Errorf(f.Range(), codeBaseNoField, "%s", msg)
 		}
 	case grammar.FormOldSym, grammar.FormNewSym:
 		p, version := c.old, "old"
@@ -85,10 +86,10 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 			for k := range p.Vars {
 				keys = append(keys, k)
 			}
-			d := diag.Diagnostic{Range: a.Range, Severity: diag.Error, Code: codeUnknownSym,
+			d := diag.Diagnostic{Range: a.Range(), Severity: diag.Error, Code: codeUnknownSym,
 				Message: fmt.Sprintf("`%s`: the %s version has no variable `%s`%s%s", f.Kind, version, a.Text, didYouMean(a.Text, keys), staticLocalHint(a.Text))}
 			if s := suggestion(a.Text, keys); s != "" {
-				d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: a.Range, NewText: s}}}}
+				d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: a.Range(), NewText: s}}}}
 			}
 			c.diags.Add(d)
 			return
@@ -111,7 +112,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 		}
 		for _, t := range []*typesdiff.Type{t0, t1} {
 			if u := t.Underlying(); u.Kind == typesdiff.Int || u.Kind == typesdiff.Float || u.Kind == typesdiff.Void {
-				c.diags.Errorf(f.Range, codeXformPrim, "`$xform` of the primitive type `%s`: there is no transformer to call; assign the value instead (`$out = $in;`)", strings.TrimSpace(u.Name))
+				c.diags.Errorf(f.Range(), codeXformPrim, "`$xform` of the primitive type `%s`: there is no transformer to call; assign the value instead (`$out = $in;`)", strings.TrimSpace(u.Name))
 				return
 			}
 		}
@@ -136,7 +137,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 			name = "@" + name
 		}
 		if gt == nil || !isGeneric(gt) {
-			c.diags.Errorf(f.Range, codeGenOutside, "`$gen` names a generic parameter, so it has meaning only in a rule on a generic type (one marked E_GENERIC)")
+			c.diags.Errorf(f.Range(), codeGenOutside, "`$gen` names a generic parameter, so it has meaning only in a rule on a generic type (one marked E_GENERIC)")
 			return
 		}
 		found := false
@@ -144,7 +145,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 			found = found || p == name
 		}
 		if !found {
-			c.diags.Errorf(f.Args[0].Range, codeGenOutside, "`%s` has no generic parameter `%s`; it has %s", StructName(gt), name, strings.Join(gt.Annot.Generic, ", "))
+			c.diags.Errorf(f.Args[0].Range(), codeGenOutside, "`%s` has no generic parameter `%s`; it has %s", StructName(gt), name, strings.Join(gt.Annot.Generic, ", "))
 			return
 		}
 		c.plan.Forms[f] = &FormTarget{Param: name}
@@ -157,7 +158,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 func (c *checker) runtimeParams(f *grammar.Form, t *typesdiff.Type) ([]*Conv, bool) {
 	extra := f.Args[2:]
 	g := t.Underlying()
-	r := diag.Range{Start: extra[0].Range.Start, End: extra[len(extra)-1].Range.End}
+	r := diag.Range{Start: extra[0].Range().Start, End: extra[len(extra)-1].Range().End}
 	if g.Kind != typesdiff.Struct || !isGeneric(g) {
 		c.diags.Errorf(r, codeFormArgs, "`$xform(%s, %s, ...)`: what follows the two types are the transformers of a generic type's parameters, and `%s` is not generic (a struct marked E_GENERIC(@t, ...)); remove them", f.Args[0].Text, f.Args[1].Text, f.Args[0].Text)
 		return nil, false
@@ -172,7 +173,7 @@ func (c *checker) runtimeParams(f *grammar.Form, t *typesdiff.Type) ([]*Conv, bo
 	void := &typesdiff.Type{Kind: typesdiff.Void, Name: "void", Size: 1, Align: 1}
 	for i := range extra {
 		params[i] = &Conv{Kind: ConvParam, Param: i, Old: void, New: void, work: true, why: true, Parametric: true,
-			Key: fmt.Sprintf("param@%d.%d", f.Range.Start.Offset, i)}
+			Key: fmt.Sprintf("param@%d.%d", f.Range().Start.Offset, i)}
 	}
 	return params, true
 }
@@ -207,10 +208,10 @@ func (c *checker) formType(f *grammar.Form, a *grammar.Arg, p *typesdiff.Program
 		return t, true
 	}
 	names := typeNames(p)
-	d := diag.Diagnostic{Range: a.Range, Severity: diag.Error, Code: codeUnknownFType,
+	d := diag.Diagnostic{Range: a.Range(), Severity: diag.Error, Code: codeUnknownFType,
 		Message: fmt.Sprintf("`%s`: the %s version has no type `%s`%s", f.Kind, version, name, didYouMean(name, names))}
 	if s := suggestion(name, names); s != "" {
-		d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: a.Range, NewText: strings.Replace(a.Text, name, s, 1)}}}}
+		d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: a.Range(), NewText: strings.Replace(a.Text, name, s, 1)}}}}
 	}
 	c.diags.Add(d)
 	return nil, false

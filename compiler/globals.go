@@ -148,8 +148,8 @@ func (c *checker) droppedVar(ov *typesdiff.Var, added []*typesdiff.Var) {
 	d := diag.Diagnostic{Range: identRange(ov.Pos, ov.Name), Severity: diag.Warning, Code: codeDroppedVar,
 		Message: fmt.Sprintf("variable `%s` of the old version is not in the new one: its value is dropped", ov.Key)}
 	if r := c.varRules[ov.Key]; r != nil && c.new.Vars[ov.Key] != nil {
-		d.Message = fmt.Sprintf("the old value of variable `%s` is dropped: the new `%s` gets its value from the rule at %s", ov.Key, ov.Key, shortRange(r.label.Range))
-		d.Related = []diag.Related{{Range: r.label.Range, Message: "the rule that replaces it"}}
+		d.Message = fmt.Sprintf("the old value of variable `%s` is dropped: the new `%s` gets its value from the rule at %s", ov.Key, ov.Key, shortRange(r.label.Range()))
+		d.Related = []diag.Related{{Range: r.label.Range(), Message: "the rule that replaces it"}}
 	}
 	if s := suggestion(ov.Key, varKeys(added)); s != "" {
 		rule := ov.Key + " -> " + s
@@ -167,7 +167,7 @@ func (c *checker) varCopiedTwice(ov *typesdiff.Var, nvs []*typesdiff.Var) {
 	for _, nv := range nvs {
 		f := filled{name: nv.Key, at: identRange(nv.Pos, nv.Name)}
 		if r := c.varRules[nv.Key]; r != nil {
-			f.rule, f.at = true, r.label.Range
+			f.rule, f.at = true, r.label.Range()
 		}
 		fills = append(fills, f)
 	}

@@ -521,7 +521,7 @@ func (c *checker) inferErr(s site, code, msg, body string) {
 		skeleton = (&missingRule{from: s.oldPath, to: s.newPath, body: body}).text()
 	}
 	if s.label != nil {
-		d.Range = s.label.Range
+		d.Range = s.label.Range()
 		d.Message = msg + "; give this rule code that does the conversion"
 		if skeleton != "" {
 			d.Message += fmt.Sprintf(", e.g. `%s`", skeleton)
@@ -557,7 +557,7 @@ func (c *checker) warnAt(s site, code, msg string) {
 	c.reported[key] = true
 	r := identRange(s.newPos, s.newName)
 	if s.label != nil {
-		r = s.label.Range
+		r = s.label.Range()
 	}
 	c.diags.Add(diag.Diagnostic{Range: r, Severity: diag.Warning, Code: code, Message: msg})
 }

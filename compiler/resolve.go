@@ -14,6 +14,7 @@ import (
 // FROM against the old one, TO against the new one.
 func (c *checker) collectRules() {
 	for _, r := range c.spec.Rules {
+		c.trim()
 		var code *grammar.CodeBlock = r.Code
 		for _, l := range r.Labels {
 			if l == nil || l.To == nil || (l.Kind == grammar.Map && l.From == nil) {
@@ -42,7 +43,7 @@ func (c *checker) resolveLabel(ru *rule) bool {
 			return ru.newVar != nil
 		}
 		if len(l.To.Fields) == 0 {
-			c.diags.Errorf(l.Range, codeRuleShape, "INIT applies to a variable or a field, not to the whole type `%s`: write `INIT %s.FIELD: { ... }`", l.To.TypeName(), l.To.TypeName())
+			c.diags.Errorf(l.Range(), codeRuleShape, "INIT applies to a variable or a field, not to the whole type `%s`: write `INIT %s.FIELD: { ... }`", l.To.TypeName(), l.To.TypeName())
 			return false
 		}
 		ru.kind = kindFieldInit
@@ -51,7 +52,7 @@ func (c *checker) resolveLabel(ru *rule) bool {
 	}
 	from, to := l.From, l.To
 	if from.Kind != to.Kind {
-		c.diags.Errorf(l.Range, codeRuleShape, "`%s -> %s` maps a %s to a %s: both sides must be variables, or both types or fields", pathText(from), pathText(to), pathKindName(from), pathKindName(to))
+		c.diags.Errorf(l.Range(), codeRuleShape, "`%s -> %s` maps a %s to a %s: both sides must be variables, or both types or fields", pathText(from), pathText(to), pathKindName(from), pathKindName(to))
 		return false
 	}
 	if from.Kind == grammar.VarPath {
@@ -61,7 +62,7 @@ func (c *checker) resolveLabel(ru *rule) bool {
 		return ru.oldVar != nil && ru.newVar != nil
 	}
 	if (len(from.Fields) == 0) != (len(to.Fields) == 0) {
-		c.diags.Errorf(l.Range, codeRuleShape, "`%s -> %s` maps a %s to a %s: map a type to a type, or a field to a field", pathText(from), pathText(to), pathKindName(from), pathKindName(to))
+		c.diags.Errorf(l.Range(), codeRuleShape, "`%s -> %s` maps a %s to a %s: map a type to a type, or a field to a field", pathText(from), pathText(to), pathKindName(from), pathKindName(to))
 		return false
 	}
 	if len(to.Fields) == 0 {
@@ -114,9 +115,9 @@ func (c *checker) register(ru *rule) {
 		}
 	}
 	if prev != nil {
-		c.diags.Add(diag.Diagnostic{Range: ru.label.Range, Severity: diag.Error, Code: codeDuplicate,
+		c.diags.Add(diag.Diagnostic{Range: ru.label.Range(), Severity: diag.Error, Code: codeDuplicate,
 			Message: fmt.Sprintf("a second rule for `%s`: each target takes one rule; merge the two or remove one", pathText(ru.label.To)),
-			Related: []diag.Related{{Range: prev.label.Range, Message: "the first rule for it is here"}}})
+			Related: []diag.Related{{Range: prev.label.Range(), Message: "the first rule for it is here"}}})
 		return
 	}
 	c.rules = append(c.rules, ru)
@@ -131,10 +132,10 @@ func (c *checker) resolveVar(p *typesdiff.Program, version string, path *grammar
 	for k := range p.Vars {
 		keys = append(keys, k)
 	}
-	d := diag.Diagnostic{Range: path.Range, Severity: diag.Error, Code: codeUnknownVar,
+	d := diag.Diagnostic{Range: path.Range(), Severity: diag.Error, Code: codeUnknownVar,
 		Message: fmt.Sprintf("the %s version has no variable `%s`%s%s", version, path.Key, didYouMean(path.Key, keys), staticLocalHint(path.Key))}
 	if s := suggestion(path.Key, keys); s != "" {
-		d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: path.Range, NewText: s}}}}
+		d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: path.Range(), NewText: s}}}}
 	}
 	c.diags.Add(d)
 	return nil
@@ -213,16 +214,16 @@ func (c *checker) resolveField(p *typesdiff.Program, version string, path *gramm
 	var f *typesdiff.Field
 	for _, id := range path.Fields {
 		if t.Kind != typesdiff.Struct && t.Kind != typesdiff.Union {
-			c.diags.Errorf(id.Range, codeUnknownField, "`%s` is %s, not a struct or union: it has no field `%s`", where, withArticle(t.Kind.String()), id.Name)
+			c.diags.Errorf(id.Range(), codeUnknownField, "`%s` is %s, not a struct or union: it has no field `%s`", where, withArticle(t.Kind.String()), id.Name)
 			return nil, nil
 		}
 		holder, f = findField(t, id.Name)
 		if f == nil {
 			names := fieldNames(t)
-			d := diag.Diagnostic{Range: id.Range, Severity: diag.Error, Code: codeUnknownField,
+			d := diag.Diagnostic{Range: id.Range(), Severity: diag.Error, Code: codeUnknownField,
 				Message: fmt.Sprintf("`%s` of the %s version has no field `%s`%s", where, version, id.Name, didYouMean(id.Name, names))}
 			if s := suggestion(id.Name, names); s != "" {
-				d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: id.Range, NewText: s}}}}
+				d.Fixes = []diag.Fix{{Title: fmt.Sprintf("change to `%s`", s), Edits: []diag.Edit{{Range: id.Range(), NewText: s}}}}
 			}
 			if t.Pos.IsValid() {
 				d.Related = []diag.Related{{Range: identRange(t.Pos, t.Name), Message: fmt.Sprintf("`%s` is defined here", where)}}
@@ -284,12 +285,12 @@ func typeNames(p *typesdiff.Program) []string {
 
 // headRange spans the keyword and name of a type path.
 func headRange(p *grammar.Path) diag.Range {
-	r := p.Range
+	r := p.Range()
 	if p.Keyword != nil {
-		r.Start = p.Keyword.Range.Start
+		r.Start = p.Keyword.Range().Start
 	}
 	if p.Name != nil {
-		r.End = p.Name.Range.End
+		r.End = p.Name.Range().End
 	}
 	return r
 }

@@ -87,7 +87,7 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 				of = o.Field(r.oldField.Name)
 			}
 			if of == nil {
-				c.diags.Errorf(r.label.Range, codeUnknownField, "this rule takes field `%s` of the old %s, but the new %s is migrated from the old %s, which has no field `%s`; map the types with `%s -> %s` or name a field of %s",
+				c.diags.Errorf(r.label.Range(), codeUnknownField, "this rule takes field `%s` of the old %s, but the new %s is migrated from the old %s, which has no field `%s`; map the types with `%s -> %s` or name a field of %s",
 					r.oldField.Name, StructName(r.oldType), StructName(n), StructName(o), r.oldField.Name, StructName(r.oldType), StructName(n), StructName(o))
 				cv.why = true
 				continue
@@ -259,7 +259,7 @@ func (c *checker) addedField(o, n *typesdiff.Type, nf *typesdiff.Field, renamedB
 		if renamedBy != nil {
 			// Not new: its old value went to another field.
 			d.Message = fmt.Sprintf("field `%s` of %s gets no value: the rule at %s gives the old `%s` to `%s` instead; add `%s.%s -> %s` to copy it into both, or `%s`",
-				nf.Name, StructName(n), shortRange(renamedBy.label.Range), nf.Name, renamedBy.newField.Name, StructName(o), nf.Name, path, m.text())
+				nf.Name, StructName(n), shortRange(renamedBy.label.Range()), nf.Name, renamedBy.newField.Name, StructName(o), nf.Name, path, m.text())
 		}
 		c.needRule(&d, "add `INIT "+path+"`", m)
 	}
@@ -294,8 +294,8 @@ func (c *checker) droppedField(o, n *typesdiff.Type, of *typesdiff.Field) {
 		Message: fmt.Sprintf("field `%s` of %s is gone from the new %s: its values are dropped", of.Name, StructName(o), StructName(n))}
 	if r := c.fieldRules[fieldKey{n, of.Name}]; r != nil && n.Field(of.Name) != nil {
 		// The new struct has the field; a rule fills it from elsewhere.
-		d.Message = fmt.Sprintf("the old values of field `%s` of %s are dropped: the new `%s` gets its value from the rule at %s", of.Name, StructName(o), of.Name, shortRange(r.label.Range))
-		d.Related = []diag.Related{{Range: r.label.Range, Message: "the rule that replaces it"}}
+		d.Message = fmt.Sprintf("the old values of field `%s` of %s are dropped: the new `%s` gets its value from the rule at %s", of.Name, StructName(o), of.Name, shortRange(r.label.Range()))
+		d.Related = []diag.Related{{Range: r.label.Range(), Message: "the rule that replaces it"}}
 	}
 	if !of.Pos.IsValid() {
 		d.Range = identRange(n.Pos, n.Name)
@@ -314,7 +314,7 @@ func (c *checker) copiedTwice(o, n *typesdiff.Type, of *typesdiff.Field, nfs []*
 	for _, nf := range nfs {
 		f := filled{name: nf.Name, at: identRange(nf.Pos, nf.Name)}
 		if r := c.fieldRules[fieldKey{n, nf.Name}]; r != nil {
-			f.rule, f.at = true, r.label.Range
+			f.rule, f.at = true, r.label.Range()
 		}
 		fills = append(fills, f)
 	}

@@ -72,7 +72,7 @@ func Stubs(spec *grammar.File, old, new *typesdiff.Program, opts StubOptions) (s
 		text := w.text()
 		combined := base + blankBefore(base, text) + text
 		f, pd := grammar.Parse(name, []byte(combined))
-		c := check(f, old, new)
+		c := check(f, old, new, 0)
 		diags = append(pd, c.diags...)
 		changed := w.add(c) || w.takeBack(f, diags, len(base))
 		if !changed || round == maxStubRounds {
@@ -186,10 +186,10 @@ func (w *stubWriter) takeBack(f *grammar.File, diags diag.List, stubsAt int) boo
 			continue
 		}
 		for _, r := range f.Rules {
-			if len(r.Labels) == 0 || r.Labels[0] == nil || r.Labels[0].To == nil || !r.Range.Contains(d.Range.Start.Offset) {
+			if len(r.Labels) == 0 || r.Labels[0] == nil || r.Labels[0].To == nil || !r.Range().Contains(d.Range.Start.Offset) {
 				continue
 			}
-			to := r.Labels[0].To.Range
+			to := r.Labels[0].To.Range()
 			s := w.byTarget[string(f.Src[to.Start.Offset:to.End.Offset])]
 			if s != nil && s.renameFrom != "" {
 				s.renameFrom = ""

@@ -235,11 +235,11 @@ func TestStubsKVServer(t *testing.T) {
 	prevEnd := len(stubsHeader)
 	for _, r := range f.Rules {
 		// A stub is its comments and its rule.
-		if strings.Contains(text[prevEnd:r.Range.End.Offset], "TODO") {
-			l := r.Labels[0].Range
+		if strings.Contains(text[prevEnd:r.Range().End.Offset], "TODO") {
+			l := r.Labels[0].Range()
 			todos = append(todos, text[l.Start.Offset:l.End.Offset])
 		}
-		prevEnd = r.Range.End.Offset
+		prevEnd = r.Range().End.Offset
 	}
 	want := []string{
 		"INIT struct command.writes",

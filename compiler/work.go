@@ -43,7 +43,7 @@ func (c *checker) reportUnusedRules() {
 			continue
 		}
 		what := "no global variable reaches"
-		c.diags.Add(diag.Diagnostic{Range: r.label.Range, Severity: diag.Warning, Code: codeMatchesNone,
+		c.diags.Add(diag.Diagnostic{Range: r.label.Range(), Severity: diag.Warning, Code: codeMatchesNone,
 			Message: fmt.Sprintf("this rule matches nothing: %s `%s` of the old version together with `%s` of the new one; check the names or remove the rule",
 				what, StructName(r.oldTypeOrHolder()), StructName(r.newType))})
 	}
@@ -75,9 +75,9 @@ func (c *checker) restatements() {
 		if !same {
 			continue
 		}
-		c.diags.Add(diag.Diagnostic{Range: r.label.Range, Severity: diag.Warning, Code: codeRestates,
+		c.diags.Add(diag.Diagnostic{Range: r.label.Range(), Severity: diag.Warning, Code: codeRestates,
 			Message: fmt.Sprintf("`%s` restates what inference does anyway (same name in both versions); remove the rule, or give it code", pathText(r.label.To)),
-			Fixes:   []diag.Fix{{Title: "remove the rule", Edits: []diag.Edit{{Range: r.label.Range, NewText: ""}}}}})
+			Fixes:   []diag.Fix{{Title: "remove the rule", Edits: []diag.Edit{{Range: r.label.Range(), NewText: ""}}}}})
 	}
 }
 

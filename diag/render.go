@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -96,6 +97,19 @@ func (l List) UpToErrors(limit int) (List, bool) {
 		errors++
 	}
 	return l, false
+}
+
+// Trim sorts l and, for a limit above 0, keeps only what a Printer
+// stopping after limit errors shows, and the first error it cuts, so
+// that the Printer still says it stopped. A stage that may report
+// millions of errors trims as it goes, so that they cost no memory.
+func (l List) Trim(limit int) List {
+	l.Sort()
+	shown, cut := l.UpToErrors(limit)
+	if !cut {
+		return l
+	}
+	return slices.Clone(l[:len(shown)+1])
 }
 
 func (p *Printer) print(d Diagnostic) error {

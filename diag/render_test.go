@@ -116,3 +116,40 @@ func TestUniqueAndProgramLocus(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Trim keeps exactly what a printer stopping at the limit shows, and
+// no more than it needs to say that it stopped.
+func TestTrimKeepsWhatThePrinterShows(t *testing.T) {
+	var l List
+	for i := 0; i < 300; i++ {
+		line := (i*37)%50 + 1 // out of order, several at each place
+		if i%3 == 0 {
+			l.Warnf(at("b.xf", line, 1, 1), "", "warning %d", i)
+		} else {
+			l.Errorf(at("b.xf", line, 1, 1), "", "error %d", i)
+		}
+	}
+	for i := range l {
+		l[i].Range.Start.Offset = l[i].Range.Start.Line * 10
+	}
+	for _, limit := range []int{0, 1, 2, 20, 199, 200, 201} {
+		full := append(List(nil), l...)
+		full.Sort() // as every report is
+		trimmed := append(List(nil), l...).Trim(limit)
+		if got, want := printed(t, Printer{Limit: limit}, trimmed), printed(t, Printer{Limit: limit}, full); got != want {
+			t.Errorf("limit %d: trimmed list prints\n%s\nthe full one\n%s", limit, got, want)
+		}
+		errors := 0
+		for _, d := range trimmed {
+			if d.Severity == Error {
+				errors++
+			}
+		}
+		if limit > 0 && limit < 200 && errors != limit+1 {
+			t.Errorf("limit %d: kept %d errors, want %d", limit, errors, limit+1)
+		}
+		if limit == 0 && len(trimmed) != len(l) {
+			t.Errorf("limit 0 kept %d of %d", len(trimmed), len(l))
+		}
+	}
+}

@@ -58,10 +58,10 @@ func parseRules(t *testing.T, name, src string) (rules []specRule, preamble bool
 			code = r.Code.Text
 		}
 		for _, l := range r.Labels {
-			text := strings.Join(strings.Fields(src[l.Range.Start.Offset:l.Range.End.Offset]), " ")
-			rules = append(rules, specRule{label: text, code: code, todo: strings.Contains(src[prevEnd:r.Range.End.Offset], "TODO")})
+			text := strings.Join(strings.Fields(src[l.Range().Start.Offset:l.Range().End.Offset]), " ")
+			rules = append(rules, specRule{label: text, code: code, todo: strings.Contains(src[prevEnd:r.Range().End.Offset], "TODO")})
 		}
-		prevEnd = r.Range.End.Offset
+		prevEnd = r.Range().End.Offset
 	}
 	return rules, f.Preamble != nil
 }

@@ -12,7 +12,8 @@ import "github.com/xfgen-dev/xfgen/diag"
 // rule that could be read.
 type File struct {
 	Name     string
-	Src      []byte     // the text the AST was read from
+	Src      []byte     // the text the AST was read from, which it shares: never change it
+	Lines    *Lines     // the line index of Src, which the spans refer to
 	Preamble *CodeBlock // nil when the file has none
 	Rules    []*Rule
 	Comments []*Comment // comments outside code blocks, in source order
@@ -22,8 +23,8 @@ type File struct {
 type Rule struct {
 	Labels []*Label
 	Code   *CodeBlock // nil for a rule without code
-	Colon  diag.Range // the ':' before the block; zero without code
-	Range  diag.Range // from the first label to the end of the rule
+	Colon  Span       // the ':' before the block; zero without code
+	Span   Span       // from the first label to the end of the rule
 }
 
 // LabelKind tells a mapping from an initialisation.
@@ -36,11 +37,11 @@ const (
 
 // Label is `FROM -> TO` or `INIT TO`.
 type Label struct {
-	Kind  LabelKind
-	From  *Path      // nil for Init
-	To    *Path      // nil only after a syntax error
-	Op    diag.Range // the '->' or the 'INIT' keyword
-	Range diag.Range
+	Kind LabelKind
+	From *Path // nil for Init
+	To   *Path // nil only after a syntax error
+	Op   Span  // the '->' or the 'INIT' keyword
+	Span Span
 }
 
 // PathKind tells a variable path from a type path.
@@ -70,7 +71,7 @@ type Path struct {
 	// Fields follow a type head: struct T.f.g has Fields [f, g].
 	Fields []*Ident
 
-	Range diag.Range
+	Span Span
 }
 
 // TypeName is the head of a type path as C spells it ("struct conn",
@@ -91,20 +92,20 @@ func (p *Path) TypeName() string {
 
 // Ident is one name with its range.
 type Ident struct {
-	Name  string
-	Range diag.Range
+	Name string
+	Span Span
 }
 
 // CodeBlock is host code between a brace and its matching brace.
 type CodeBlock struct {
-	Text  string     // the code between the braces, byte for byte
-	Range diag.Range // from '{' through '}'
-	Forms []*Form    // the `$` forms inside, in order
+	Text  string  // the code between the braces, byte for byte
+	Span  Span    // from '{' through '}'
+	Forms []*Form // the `$` forms inside, in order
 }
 
 // TextStart is the position of the first byte of Text.
 func (c *CodeBlock) TextStart() diag.Pos {
-	p := c.Range.Start
+	p := c.Range().Start
 	p.Offset++
 	p.Col++
 	return p
@@ -137,19 +138,29 @@ func (k FormKind) String() string { return "$" + FormNames[k] }
 
 // Form is one `$` form inside a code block.
 type Form struct {
-	Kind  FormKind
-	Range diag.Range // the whole form, "$oldsym(c_size)"
-	Args  []*Arg     // arguments of the forms that take them
+	Kind FormKind
+	Span Span   // the whole form, "$oldsym(c_size)"
+	Args []*Arg // arguments of the forms that take them
 }
 
 // Arg is one argument of a `$` form, trimmed of surrounding space.
 type Arg struct {
-	Text  string
-	Range diag.Range
+	Text string
+	Span Span
 }
 
 // Comment is a `//` or `/* */` comment outside code blocks.
 type Comment struct {
-	Text  string // including the comment markers
-	Range diag.Range
+	Text string // including the comment markers
+	Span Span
 }
+
+// Range is where the node lies, in lines and columns.
+func (r *Rule) Range() diag.Range      { return r.Span.Range() }
+func (l *Label) Range() diag.Range     { return l.Span.Range() }
+func (p *Path) Range() diag.Range      { return p.Span.Range() }
+func (id *Ident) Range() diag.Range    { return id.Span.Range() }
+func (c *CodeBlock) Range() diag.Range { return c.Span.Range() }
+func (f *Form) Range() diag.Range      { return f.Span.Range() }
+func (a *Arg) Range() diag.Range       { return a.Span.Range() }
+func (c *Comment) Range() diag.Range   { return c.Span.Range() }

@@ -19,6 +19,7 @@ package grammar
 //	XF0014  an unknown `$` form in code
 //	XF0015  a `$` form with missing or wrong arguments
 //	XF0016  the file is not text (a NUL byte outside code blocks)
+//	XF0017  the file is larger than 4 GiB
 const (
 	codeJunk             = "XF0001"
 	codeOpenComment      = "XF0002"
@@ -36,4 +37,5 @@ const (
 	codeUnknownForm      = "XF0014"
 	codeFormArgs         = "XF0015"
 	codeNotText          = "XF0016"
+	codeTooLarge         = "XF0017"
 )

@@ -51,8 +51,8 @@ func TestCorpusKitsuneMapping(t *testing.T) {
 	if got := formsOf(r.Code); got != want {
 		t.Errorf("forms:\n got %s\nwant %s", got, want)
 	}
-	if fm := r.Code.Forms[1]; fm.Range.Start.Line != 7 || fm.Args[0].Range.Start.Col != 31 {
-		t.Errorf("$oldsym at %s, argument at %s", span(fm.Range), span(fm.Args[0].Range))
+	if fm := r.Code.Forms[1]; fm.Range().Start.Line != 7 || fm.Args[0].Range().Start.Col != 31 {
+		t.Errorf("$oldsym at %s, argument at %s", span(fm.Range()), span(fm.Args[0].Range()))
 	}
 }
 

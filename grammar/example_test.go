@@ -11,10 +11,10 @@ func ExampleParse() {
 	f, errs := grammar.Parse("spec.xf", []byte(src))
 	for _, r := range f.Rules {
 		l := r.Labels[0]
-		fmt.Printf("rule at %v: %s", r.Range.Start, l.To.Range.Start)
+		fmt.Printf("rule at %v: %s", r.Range().Start, l.To.Range().Start)
 		if r.Code != nil {
 			for _, form := range r.Code.Forms {
-				fmt.Printf(", %v at %v", form.Kind, form.Range.Start)
+				fmt.Printf(", %v at %v", form.Kind, form.Range().Start)
 			}
 		}
 		fmt.Println()

@@ -53,25 +53,25 @@ type formatter struct {
 // place assigns every comment to the item it belongs to.
 func (fm *formatter) place() {
 	if fm.f.Preamble != nil {
-		fm.items = append(fm.items, &item{rng: fm.f.Preamble.Range})
+		fm.items = append(fm.items, &item{rng: fm.f.Preamble.Range()})
 	}
 	for _, r := range fm.f.Rules {
-		fm.items = append(fm.items, &item{rule: r, rng: r.Range})
+		fm.items = append(fm.items, &item{rule: r, rng: r.Range()})
 	}
 	k := 0 // the first item that does not end before the comment
 	for _, c := range fm.f.Comments {
-		if !c.Range.Start.IsValid() {
+		if !c.Range().Start.IsValid() {
 			fm.trailer = append(fm.trailer, c) // built by a program: no place to keep
 			continue
 		}
-		off := c.Range.Start.Offset
+		off := c.Range().Start.Offset
 		for k < len(fm.items) && fm.items[k].rng.End.Offset <= off {
 			k++
 		}
 		switch {
 		case k < len(fm.items) && fm.items[k].rng.Start.Offset <= off:
 			fm.items[k].inner = append(fm.items[k].inner, c)
-		case k > 0 && fm.items[k-1].rng.End.Line == c.Range.Start.Line:
+		case k > 0 && fm.items[k-1].rng.End.Line == c.Range().Start.Line:
 			fm.items[k-1].trailing = append(fm.items[k-1].trailing, c)
 		case k < len(fm.items):
 			fm.items[k].leading = append(fm.items[k].leading, c)
@@ -95,7 +95,7 @@ func (fm *formatter) print() {
 		}
 		prevEnd = it.rng.End
 		if n := len(it.trailing); n > 0 {
-			prevEnd = it.trailing[n-1].Range.End
+			prevEnd = it.trailing[n-1].Range().End
 		}
 	}
 	if len(fm.trailer) > 0 {
@@ -117,7 +117,7 @@ func (fm *formatter) comments(prevEnd diag.Pos, cs []*Comment, next diag.Pos, ha
 	type piece struct{ start, end diag.Pos }
 	var seq []piece
 	for _, c := range cs {
-		seq = append(seq, piece{c.Range.Start, c.Range.End})
+		seq = append(seq, piece{c.Range().Start, c.Range().End})
 	}
 	if hasNext {
 		seq = append(seq, piece{next, next})
@@ -184,18 +184,18 @@ func (fm *formatter) rule(it *item) {
 // placeInRule files comment c, which lies inside rule r, under the
 // label it is part of or follows.
 func (fm *formatter) placeInRule(r *Rule, lcs []labelComments, c *Comment) {
-	off := c.Range.Start.Offset
+	off := c.Range().Start.Offset
 	// The last label that starts at or before the comment.
-	i := sort.Search(len(r.Labels), func(i int) bool { return r.Labels[i].Range.Start.Offset > off }) - 1
+	i := sort.Search(len(r.Labels), func(i int) bool { return r.Labels[i].Range().Start.Offset > off }) - 1
 	if i < 0 {
 		i = 0
 	}
 	l, lc := r.Labels[i], &lcs[i]
 	inline := strings.HasPrefix(c.Text, "/*") && !strings.Contains(c.Text, "\n")
 	switch {
-	case off >= l.Range.End.Offset && i < len(r.Labels)-1:
+	case off >= l.Range().End.Offset && i < len(r.Labels)-1:
 		// Between this label and the next.
-		if c.Range.Start.Line == l.Range.End.Line {
+		if c.Range().Start.Line == l.Range().End.Line {
 			lc.trailing = append(lc.trailing, c)
 		} else {
 			lcs[i+1].leading = append(lcs[i+1].leading, c)
@@ -203,9 +203,9 @@ func (fm *formatter) placeInRule(r *Rule, lcs []labelComments, c *Comment) {
 	case !inline:
 		// A line comment inside a line that goes on: before the label.
 		lc.leading = append(lc.leading, c)
-	case off >= l.Range.End.Offset:
+	case off >= l.Range().End.Offset:
 		lc.afterAll = append(lc.afterAll, c)
-	case off < l.Op.Start.Offset:
+	case off < l.Op.Range().Start.Offset:
 		lc.afterFrom = append(lc.afterFrom, c)
 	default:
 		lc.afterOp = append(lc.afterOp, c)

@@ -114,15 +114,15 @@ func TestFormatUndoesSpacing(t *testing.T) {
 		f := mustParse(t, string(src))
 		var keep [][2]int // code blocks and comments, in order
 		if f.Preamble != nil {
-			keep = append(keep, [2]int{f.Preamble.Range.Start.Offset, f.Preamble.Range.End.Offset})
+			keep = append(keep, [2]int{f.Preamble.Range().Start.Offset, f.Preamble.Range().End.Offset})
 		}
 		for _, r := range f.Rules {
 			if r.Code != nil {
-				keep = append(keep, [2]int{r.Code.Range.Start.Offset, r.Code.Range.End.Offset})
+				keep = append(keep, [2]int{r.Code.Range().Start.Offset, r.Code.Range().End.Offset})
 			}
 		}
 		for _, c := range f.Comments {
-			keep = append(keep, [2]int{c.Range.Start.Offset, c.Range.End.Offset})
+			keep = append(keep, [2]int{c.Range().Start.Offset, c.Range().End.Offset})
 		}
 		for _, squeeze := range []bool{true, false} {
 			var b strings.Builder

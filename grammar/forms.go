@@ -1,10 +1,6 @@
 package grammar
 
-import (
-	"strings"
-
-	"github.com/alecthomas/participle/v2/lexer"
-)
+import "strings"
 
 // formKinds maps a form's name, without '$', to its kind.
 var formKinds = map[string]FormKind{}
@@ -32,26 +28,26 @@ const formList = "$in, $out, $base, $oldsym(key), $newsym(key), $oldtype(T), $ne
 // lexer already skipped string literals, character literals and
 // comments, so a `$` inside them is never a form. textEnd is the offset
 // where the block's text ends; arguments never reach past it.
-func (p *parser) forms(cb *CodeBlock, toks []lexer.Token, textEnd int) {
+func (p *parser) forms(cb *CodeBlock, toks []rawToken, textEnd int) {
 	src := p.src
 	done := -1 // end of the last form read; forms inside its parentheses are part of it
 	for _, t := range toks {
-		off := t.Pos.Offset
-		end := off + len(t.Value)
+		off, end := int(t.start), int(t.end)
+		name := src[off:end]
 		if off < done || end > textEnd {
 			continue
 		}
 		if off > 0 && isIdentByte(src[off-1]) {
 			continue // a C identifier with a '$' in it (a GNU extension), not a form
 		}
-		kind, ok := formKinds[t.Value[1:]]
+		kind, ok := formKinds[name[1:]]
 		if !ok {
-			p.errs.Errorf(p.lines.span(off, end), codeUnknownForm, "unknown form `%s`; the forms are %s", t.Value, formList)
+			p.errs.Errorf(p.lines.span(off, end), codeUnknownForm, "unknown form `%s`; the forms are %s", name, formList)
 			continue
 		}
 		usage, takesArgs := formUsage[kind]
 		if !takesArgs {
-			cb.Forms = append(cb.Forms, &Form{Kind: kind, Range: p.lines.span(off, end)})
+			cb.Forms = append(cb.Forms, &Form{Kind: kind, Span: p.lines.Span(off, end)})
 			done = end
 			continue
 		}
@@ -60,20 +56,20 @@ func (p *parser) forms(cb *CodeBlock, toks []lexer.Token, textEnd int) {
 			lp++
 		}
 		if lp >= textEnd || src[lp] != '(' {
-			p.errs.Errorf(p.lines.span(off, end), codeFormArgs, "`%s` needs its argument in parentheses: it takes %s", t.Value, usage)
+			p.errs.Errorf(p.lines.span(off, end), codeFormArgs, "`%s` needs its argument in parentheses: it takes %s", name, usage)
 			done = end
 			continue
 		}
 		rp, commas := matchParen(src, lp, textEnd)
 		if rp < 0 {
-			p.errs.Errorf(p.lines.span(lp, lp+1), codeFormArgs, "unclosed '(' of `%s`: add the ')' that closes it", t.Value)
+			p.errs.Errorf(p.lines.span(lp, lp+1), codeFormArgs, "unclosed '(' of `%s`: add the ')' that closes it", name)
 			done = textEnd
 			continue
 		}
 		done = rp + 1
 		args := p.splitArgs(lp+1, rp, commas)
 		if !argsFit(kind, args) {
-			p.errs.Errorf(p.lines.span(off, rp+1), codeFormArgs, "`%s` takes %s", t.Value, usage)
+			p.errs.Errorf(p.lines.span(off, rp+1), codeFormArgs, "`%s` takes %s", name, usage)
 			continue
 		}
 		if kind == FormXform && len(args) > 2 {
@@ -81,7 +77,7 @@ func (p *parser) forms(cb *CodeBlock, toks []lexer.Token, textEnd int) {
 			// forms ($xform of the element type) are read as well.
 			done = commas[1] + 1
 		}
-		cb.Forms = append(cb.Forms, &Form{Kind: kind, Range: p.lines.span(off, rp+1), Args: args})
+		cb.Forms = append(cb.Forms, &Form{Kind: kind, Span: p.lines.Span(off, rp+1), Args: args})
 	}
 }
 
@@ -120,7 +116,7 @@ func (p *parser) splitArgs(from, to int, commas []int) []*Arg {
 		raw := p.src[s:e]
 		lead := len(raw) - len(strings.TrimLeft(raw, argSpace))
 		text := strings.Trim(raw, argSpace)
-		args = append(args, &Arg{Text: text, Range: p.lines.span(s+lead, s+lead+len(text))})
+		args = append(args, &Arg{Text: text, Span: p.lines.Span(s+lead, s+lead+len(text))})
 	}
 	return args
 }

@@ -55,11 +55,11 @@ func checkInvariants(t *testing.T, f *File, errs diag.List) {
 	if f == nil {
 		t.Fatal("Parse returned a nil File")
 	}
-	li := newLineIndex(f.Name, f.Src)
+	li := NewLines(f.Name, f.Src)
 	check := func(what string, r diag.Range) {
 		t.Helper()
 		if r.Start.Offset < 0 || r.End.Offset > len(f.Src) || r.Start.Offset > r.End.Offset ||
-			li.pos(r.Start.Offset) != r.Start || li.pos(r.End.Offset) != r.End {
+			li.Pos(r.Start.Offset) != r.Start || li.Pos(r.End.Offset) != r.End {
 			t.Fatalf("%s has a bad range %+v (file of %d bytes)", what, r, len(f.Src))
 		}
 	}
@@ -70,18 +70,18 @@ func checkInvariants(t *testing.T, f *File, errs diag.List) {
 		}
 	}
 	block := func(c *CodeBlock) {
-		check("code block", c.Range)
+		check("code block", c.Range())
 		if c.Text != string(f.Src[c.TextStart().Offset:c.TextStart().Offset+len(c.Text)]) {
 			t.Fatalf("code block text differs from its source")
 		}
 		for _, fm := range c.Forms {
-			check("form", fm.Range)
-			if !c.Range.Contains(fm.Range.Start.Offset) || f.Src[fm.Range.Start.Offset] != '$' {
-				t.Fatalf("form %v at %v is not a '$' inside its block", fm.Kind, fm.Range)
+			check("form", fm.Range())
+			if !c.Range().Contains(fm.Range().Start.Offset) || f.Src[fm.Range().Start.Offset] != '$' {
+				t.Fatalf("form %v at %v is not a '$' inside its block", fm.Kind, fm.Range())
 			}
 			for _, a := range fm.Args {
-				check("form argument", a.Range)
-				if string(f.Src[a.Range.Start.Offset:a.Range.End.Offset]) != a.Text || a.Text == "" {
+				check("form argument", a.Range())
+				if string(f.Src[a.Range().Start.Offset:a.Range().End.Offset]) != a.Text || a.Text == "" {
 					t.Fatalf("argument %q differs from its source", a.Text)
 				}
 			}
@@ -94,24 +94,24 @@ func checkInvariants(t *testing.T, f *File, errs diag.List) {
 		if p == nil {
 			return
 		}
-		check("path", p.Range)
+		check("path", p.Range())
 		for _, id := range append([]*Ident{p.File, p.Func, p.Name, p.Keyword}, p.Fields...) {
 			if id != nil {
-				check("identifier", id.Range)
-				if string(f.Src[id.Range.Start.Offset:id.Range.End.Offset]) != id.Name {
+				check("identifier", id.Range())
+				if string(f.Src[id.Range().Start.Offset:id.Range().End.Offset]) != id.Name {
 					t.Fatalf("identifier %q differs from its source", id.Name)
 				}
 			}
 		}
 	}
 	for _, r := range f.Rules {
-		check("rule", r.Range)
+		check("rule", r.Range())
 		if len(r.Labels) == 0 {
 			t.Fatal("rule without labels")
 		}
 		for _, l := range r.Labels {
-			check("label", l.Range)
-			check("label operator", l.Op)
+			check("label", l.Range())
+			check("label operator", l.Op.Range())
 			path(l.From)
 			path(l.To)
 			if l.Kind == Map && l.From == nil || l.Kind == Init && l.From != nil {
@@ -126,8 +126,8 @@ func checkInvariants(t *testing.T, f *File, errs diag.List) {
 		}
 	}
 	for _, c := range f.Comments {
-		check("comment", c.Range)
-		if string(f.Src[c.Range.Start.Offset:c.Range.End.Offset]) != c.Text {
+		check("comment", c.Range())
+		if string(f.Src[c.Range().Start.Offset:c.Range().End.Offset]) != c.Text {
 			t.Fatalf("comment %q differs from its source", c.Text)
 		}
 	}

@@ -27,8 +27,8 @@ func mustParse(t *testing.T, src string) *File {
 // and columns agree.
 func text(t *testing.T, f *File, r diag.Range) string {
 	t.Helper()
-	li := newLineIndex(f.Name, f.Src)
-	if li.pos(r.Start.Offset) != r.Start || li.pos(r.End.Offset) != r.End {
+	li := NewLines(f.Name, f.Src)
+	if li.Pos(r.Start.Offset) != r.Start || li.Pos(r.End.Offset) != r.End {
 		t.Fatalf("range %v has offsets that disagree with its lines and columns", r)
 	}
 	return string(f.Src[r.Start.Offset:r.End.Offset])

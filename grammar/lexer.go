@@ -65,16 +65,23 @@ var (
 	tForm            = symbols["Form"]
 )
 
+// rawToken is a token of specLexer: its type and bytes [start, end).
+// Sixteen bytes, where participle's lexer.Token takes 64, so that a large
+// spec's tokens are cheap to hold while they are read.
+type rawToken struct {
+	typ        lexer.TokenType
+	start, end uint32
+}
+
 // lexAll returns the tokens of src, without the final EOF token. base is
 // added to every offset so that a tail of a file can be lexed on its
-// own. Line and column of the tokens are not used: positions are
-// computed from offsets, in bytes.
-func lexAll(src string, base int) []lexer.Token {
+// own.
+func lexAll(src string, base int) []rawToken {
 	lx, err := specLexer.LexString("", src)
 	if err != nil {
 		return nil
 	}
-	toks := make([]lexer.Token, 0, len(src)/8+1)
+	toks := make([]rawToken, 0, len(src)/8+1)
 	for {
 		t, err := lx.Next()
 		if err != nil || t.EOF() {
@@ -82,7 +89,7 @@ func lexAll(src string, base int) []lexer.Token {
 			// rather than loop if that ever changes.
 			return toks
 		}
-		t.Pos.Offset += base
-		toks = append(toks, t)
+		off := t.Pos.Offset + base
+		toks = append(toks, rawToken{typ: t.Type, start: uint32(off), end: uint32(off + len(t.Value))})
 	}
 }

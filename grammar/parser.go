@@ -1,97 +1,69 @@
 package grammar
 
 import (
-	"errors"
-	"io"
 	"sort"
-
-	"github.com/alecthomas/participle/v2"
-	"github.com/alecthomas/participle/v2/lexer"
+	"strings"
+	"unsafe"
 
 	"github.com/xfgen-dev/xfgen/diag"
 )
 
-// The rule grammar, over the tokens of scan (participle's EBNF of it is
-// pinned by TestRuleGrammar):
+// The rule grammar, over the tokens of scan:
 //
-//	GRule  = GLabel (<comma> GLabel)* (<colon> <block>)? .
-//	GLabel = (<init> | (GPath <arrow>)) GPath .
-//	GPath  = <typekw>? <word> .
+//	rule  = label { "," label } [ ":" block ] .
+//	label = ( "INIT" | path "->" ) path .
+//	path  = [ typekw ] word .
 //
 // The preamble and rule boundaries are handled by Parse itself, which
-// parses one rule at a time so that it can resume after an error.
+// parses one rule at a time so that it can resume after an error. The
+// grammar is read by hand, in one pass without backtracking: it needs
+// one token of lookahead, and a parser generator's machinery cost more
+// memory than the AST on a large spec.
+
+// gRule is a rule as read, before it becomes AST; its fields are token
+// indexes, -1 where the token is absent. After a syntax error it holds
+// what was read, the last label perhaps incomplete.
 type gRule struct {
-	Labels []*gLabel   `parser:"@@ ( Comma @@ )*"`
-	Colon  lexer.Token `parser:"( @Colon"`
-	Block  lexer.Token `parser:"  @Block )?"`
+	labels       []gLabel
+	colon, block int
 }
 
 type gLabel struct {
-	Init  lexer.Token `parser:"( @Init"`
-	From  *gPath      `parser:"| @@"`
-	Arrow lexer.Token `parser:"  @Arrow )"`
-	To    *gPath      `parser:"@@"`
+	init, arrow int
+	from, to    gPath
 }
 
-type gPath struct {
-	Keyword lexer.Token `parser:"@TypeKw?"`
-	Name    lexer.Token `parser:"@Word"`
-}
-
-var ruleParser = participle.MustBuild[gRule](
-	participle.Lexer(tokenDefinition{symbols: parserSymbols}),
-)
-
-// tokenDefinition names the parser's token types for participle. The
-// tokens themselves come from scan, through sliceLexer.
-type tokenDefinition struct{ symbols map[string]lexer.TokenType }
-
-func (d tokenDefinition) Symbols() map[string]lexer.TokenType { return d.symbols }
-
-func (tokenDefinition) Lex(string, io.Reader) (lexer.Lexer, error) {
-	return nil, errors.New("grammar: specs are lexed by Parse")
-}
-
-// sliceLexer hands participle a token slice that ends with EOF.
-type sliceLexer struct {
-	toks []lexer.Token
-	i    int
-}
-
-func (l *sliceLexer) Next() (lexer.Token, error) {
-	t := l.toks[l.i]
-	if l.i < len(l.toks)-1 {
-		l.i++
-	}
-	return t, nil
-}
+type gPath struct{ keyword, name int }
 
 // parser holds the state of one Parse.
 type parser struct {
 	src    string
-	lines  *lineIndex
+	lines  *Lines
 	file   *File
 	errs   diag.List
-	toks   []lexer.Token // parser tokens, ending with EOF
-	ends   []int         // end offset of each token
-	blocks []*CodeBlock  // the code block of each Block token
-	errTok int           // where errIncompleteTail was found
-	syncs  []int         // see syncPoints; built at the first error
-	junk   []int         // offsets of stray characters, reported by scan
+	toks   []token      // parser tokens, ending with EOF
+	blocks []*CodeBlock // the code blocks of the Block tokens
+	syncs  []int        // see syncPoints; built at the first error
+	junk   []int        // offsets of stray characters, reported by scan
 }
-
-// errIncompleteTail marks a rule whose ',' or ':' is not followed by
-// what must follow it.
-var errIncompleteTail = errors.New("incomplete rule")
 
 // Parse reads a spec. It always returns a File: after a syntax error it
 // resumes at the next rule, so the File holds every rule that could be
-// read, and the list holds every syntax error, in source order.
+// read, and the list holds every syntax error, in source order. The
+// File keeps src, whose memory the strings of the AST share: src must
+// not be changed afterwards.
 func Parse(filename string, src []byte) (*File, diag.List) {
+	lines := NewLines(filename, src)
 	p := &parser{
-		src:   string(src),
-		lines: newLineIndex(filename, src),
-		file:  &File{Name: filename, Src: src},
+		// The AST's names and code share the memory of src rather
+		// than a copy of it: a large spec's text is held once.
+		src:   unsafe.String(unsafe.SliceData(src), len(src)),
+		lines: lines,
+		file:  &File{Name: filename, Src: src, Lines: lines},
+	}
+	if len(src) > maxSize {
+		p.errs.Errorf(p.lines.span(0, 0), codeTooLarge, "the spec is %d bytes; xfgen reads specs of up to 4 GiB: split it", len(src))
+		return p.file, p.errs
 	}
 	p.scan()
 	p.rules()
@@ -101,84 +73,106 @@ func Parse(filename string, src []byte) (*File, diag.List) {
 
 // rules parses the preamble and the rules from the parser tokens.
 func (p *parser) rules() {
-	peek, err := lexer.Upgrade(&sliceLexer{toks: p.toks})
-	if err != nil {
-		return
-	}
-	// participle keeps its own copy of the tokens: index that one, so
-	// that a large spec's tokens are held once.
-	p.toks = peek.Range(0, lexer.RawCursor(len(p.toks)))
 	i := 0
-	if p.toks[0].Type == pBlock {
-		p.file.Preamble = p.blocks[0]
-		peek.Next()
+	if p.toks[0].typ == pBlock {
+		p.file.Preamble = p.blocks[p.toks[0].block]
 		i = 1
 	}
-	for p.toks[i].Type != lexer.EOF {
-		if p.toks[i].Type == pBlock {
+	for p.toks[i].typ != pEOF {
+		if p.toks[i].typ == pBlock {
 			p.errs.Errorf(p.tokRange(i), codeStrayBlock,
 				"a code block must follow labels and ':' (`a -> b: { ... }`); only the preamble stands alone, first in the file")
-			peek.Next()
 			i++
 			continue
 		}
-		start := peek.MakeCheckpoint()
-		g, err := ruleParser.ParseFromLexer(peek, participle.AllowTrailing(true))
-		next := int(peek.RawCursor())
-		if err == nil && (p.toks[next].Type == pComma || p.toks[next].Type == pColon) {
-			// participle backs out of an optional tail that does not
-			// parse; what follows the ',' or ':' is what is wrong.
-			err = errIncompleteTail
-			p.errTok = next + 1
-		}
-		if err == nil {
+		g, next, at := p.rule(i)
+		if at < 0 {
 			i = p.addRule(g, next)
-		} else {
-			at := p.errorToken(err, i)
-			p.syntaxError(i, at)
-			if g != nil {
-				p.addPartial(g)
-			}
-			i = p.resync(i, at)
+			continue
 		}
-		peek.LoadCheckpoint(start)
-		peek.FastForward(lexer.RawCursor(i - 1))
+		p.syntaxError(i, at)
+		p.addPartial(g)
+		i = p.resync(i, at)
 	}
 }
 
-// errorToken finds the token that participle stopped at.
-func (p *parser) errorToken(err error, from int) int {
-	if err == errIncompleteTail {
-		return p.errTok
+// rule reads the rule that starts at token i. It returns where the
+// rule ends, and at is -1, or the token where it stops making sense.
+func (p *parser) rule(i int) (g gRule, next, at int) {
+	g.colon, g.block = -1, -1
+	for {
+		l, j, at := p.label(i)
+		if l.init >= 0 || l.from.name >= 0 {
+			g.labels = append(g.labels, l)
+		}
+		if at >= 0 {
+			return g, j, at
+		}
+		if i = j; p.toks[i].typ != pComma {
+			break
+		}
+		i++
 	}
-	var perr participle.Error
-	if !errors.As(err, &perr) {
-		return from
+	if p.toks[i].typ == pColon {
+		if p.toks[i+1].typ != pBlock {
+			return g, i + 1, i + 1
+		}
+		g.colon, g.block = i, i+1
+		i += 2
 	}
-	off := perr.Position().Offset
-	at := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Pos.Offset >= off })
-	if at >= len(p.toks) {
-		at = len(p.toks) - 1
-	}
-	if at < from {
-		at = from
-	}
-	return at
+	return g, i, -1
 }
+
+// label reads a label that starts at token i, as rule does.
+func (p *parser) label(i int) (l gLabel, next, at int) {
+	l = gLabel{init: -1, arrow: -1, from: gPath{-1, -1}, to: gPath{-1, -1}}
+	if p.toks[i].typ == pInit {
+		l.init = i
+		i++
+	} else {
+		if l.from, i, at = p.path(i); at >= 0 {
+			return l, i, at
+		}
+		if p.toks[i].typ != pArrow {
+			return l, i, i
+		}
+		l.arrow = i
+		i++
+	}
+	l.to, i, at = p.path(i)
+	return l, i, at
+}
+
+// path reads a path that starts at token i, as rule does.
+func (p *parser) path(i int) (g gPath, next, at int) {
+	g = gPath{keyword: -1, name: -1}
+	if p.toks[i].typ == pTypeKw {
+		g.keyword = i
+		i++
+	}
+	if p.toks[i].typ != pWord {
+		return g, i, i
+	}
+	g.name = i
+	return g, i + 1, -1
+}
+
+// value is the text of token i.
+func (p *parser) value(i int) string { return p.src[p.toks[i].start:p.toks[i].end] }
 
 // syntaxError reports the token at, where the rule starting at token
 // start stopped making sense, saying what was expected there.
 func (p *parser) syntaxError(start, at int) {
-	if at > 0 && p.junkBetween(p.ends[at-1], p.toks[at].Pos.Offset) {
+	if at > 0 && p.junkBetween(int(p.toks[at-1].end), int(p.toks[at].start)) {
 		return // the stray characters there are the error, and are reported
 	}
 	found := p.describe(at)
 	r := p.tokRange(at)
 	if at == start {
-		switch p.toks[at].Type {
+		switch p.toks[at].typ {
 		case pArrow:
-			if at > 0 && p.toks[at-1].Type == pWord && !p.startsLine(at) {
-				p.errs.Errorf(r, codeMissingLabel, "a label has exactly one '->', and the label before this one ends at `%s`", p.toks[at-1].Value)
+			if at > 0 && p.toks[at-1].typ == pWord && !p.startsLine(at) {
+				p.errs.Errorf(r, codeMissingLabel, "a label has exactly one '->', and the label before this one ends at `%s`", p.value(at-1))
 				return
 			}
 			p.errs.Errorf(r, codeMissingLabel, "expected a path before '->'")
@@ -188,24 +182,24 @@ func (p *parser) syntaxError(start, at int) {
 		return
 	}
 	prev := p.toks[at-1]
-	if p.lines.pos(p.toks[at].Pos.Offset).Line > p.lines.pos(p.ends[at-1]).Line {
+	if p.startsLine(at) {
 		// What follows is on a later line: point just after what is
 		// incomplete rather than at the next line.
-		r = p.lines.span(p.ends[at-1], p.ends[at-1])
+		r = p.lines.span(int(prev.end), int(prev.end))
 	}
-	switch prev.Type {
+	switch prev.typ {
 	case pArrow:
 		p.errs.Errorf(r, codeMissingPath, "expected a path after '->', found %s", found)
 	case pInit:
 		p.errs.Errorf(r, codeMissingPath, "expected a path after 'INIT', found %s", found)
 	case pTypeKw:
-		p.errs.Errorf(r, codeMissingPath, "expected a type name after '%s', found %s", prev.Value, found)
+		p.errs.Errorf(r, codeMissingPath, "expected a type name after '%s', found %s", p.value(at-1), found)
 	case pComma:
 		p.errs.Errorf(r, codeMissingLabel, "expected another label after ',', found %s", found)
 	case pColon:
 		p.errs.Errorf(r, codeMissingBlock, "expected a code block `{ ... }` after ':', found %s", found)
 	case pWord:
-		p.errs.Errorf(r, codeMissingArrow, "expected '->' after `%s`, found %s", prev.Value, found)
+		p.errs.Errorf(r, codeMissingArrow, "expected '->' after `%s`, found %s", p.value(at-1), found)
 	default:
 		p.errs.Errorf(r, codeMissingLabel, "unexpected %s", found)
 	}
@@ -219,16 +213,15 @@ func (p *parser) junkBetween(from, to int) bool {
 
 // describe names token i for messages.
 func (p *parser) describe(i int) string {
-	t := p.toks[i]
-	switch t.Type {
-	case lexer.EOF:
+	switch p.toks[i].typ {
+	case pEOF:
 		return "the end of the file"
 	case pBlock:
 		return "a code block"
 	case pWord, pTypeKw, pInit:
-		return "`" + t.Value + "`"
+		return "`" + p.value(i) + "`"
 	}
-	return "'" + t.Value + "'"
+	return "'" + p.value(i) + "'"
 }
 
 // resync returns the token where parsing resumes after an error at
@@ -240,10 +233,10 @@ func (p *parser) resync(start, at int) int {
 		p.syncs = p.syncPoints()
 	}
 	k := p.syncs[at]
-	if k == start && p.toks[k].Type != pBlock && p.toks[k].Type != lexer.EOF {
+	if k == start && p.toks[k].typ != pBlock && p.toks[k].typ != pEOF {
 		k = p.syncs[k+1]
 	}
-	if p.toks[k].Type == pBlock {
+	if p.toks[k].typ == pBlock {
 		return k + 1
 	}
 	return k
@@ -256,8 +249,8 @@ func (p *parser) syncPoints() []int {
 	syncs := make([]int, len(p.toks))
 	next := len(p.toks) - 1 // the EOF token
 	for k := len(p.toks) - 1; k >= 0; k-- {
-		switch p.toks[k].Type {
-		case pBlock, lexer.EOF:
+		switch p.toks[k].typ {
+		case pBlock, pEOF:
 			next = k
 		case pWord, pTypeKw, pInit:
 			if p.startsLine(k) {
@@ -271,15 +264,15 @@ func (p *parser) syncPoints() []int {
 
 // startsLine reports whether token k is the first token of its line.
 func (p *parser) startsLine(k int) bool {
-	return k == 0 || p.lines.pos(p.toks[k].Pos.Offset).Line > p.lines.pos(p.ends[k-1]).Line
+	return k == 0 || strings.IndexByte(p.src[p.toks[k-1].end:p.toks[k].start], '\n') >= 0
 }
 
 // tokRange is the range of token i.
 func (p *parser) tokRange(i int) diag.Range {
-	return p.lines.span(p.toks[i].Pos.Offset, p.ends[i])
+	return p.lines.span(int(p.toks[i].start), int(p.toks[i].end))
 }
 
-// tokenIndex finds the index of the token starting at offset off.
-func (p *parser) tokenIndex(off int) int {
-	return sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Pos.Offset >= off })
+// tokenSpan is the span of token i.
+func (p *parser) tokenSpan(i int) Span {
+	return p.lines.Span(int(p.toks[i].start), int(p.toks[i].end))
 }

@@ -1,57 +1,54 @@
 package grammar
 
 import (
+	"sort"
 	"strings"
-
-	"github.com/alecthomas/participle/v2/lexer"
-
-	"github.com/xfgen-dev/xfgen/diag"
 )
 
 // addRule turns a parsed rule, which ends before token next, into the AST
 // and checks what the grammar alone does not: INIT and label lists need
 // a code block. A block that follows the labels without ':' is taken as
 // theirs, with an error. It returns where the next rule starts.
-func (p *parser) addRule(g *gRule, next int) int {
+func (p *parser) addRule(g gRule, next int) int {
 	r := &Rule{}
-	for _, gl := range g.Labels {
-		if l := p.label(gl); l != nil {
+	for _, gl := range g.labels {
+		if l := p.label1(gl); l != nil {
 			r.Labels = append(r.Labels, l)
 		}
 	}
 	if len(r.Labels) == 0 {
 		return next
 	}
-	if g.Block.Type != pBlock && p.toks[next].Type == pArrow {
+	if g.block < 0 && p.toks[next].typ == pArrow {
 		next = p.splitAtLine(r, next)
 	}
-	end := r.Labels[len(r.Labels)-1].Range.End
+	end := r.Labels[len(r.Labels)-1].Span
 	switch {
-	case g.Block.Type == pBlock:
-		bi := p.tokenIndex(g.Block.Pos.Offset)
-		r.Code = p.blocks[bi]
-		r.Colon = p.tokenSpan(g.Colon)
-		end = r.Code.Range.End
-	case p.toks[next].Type == pBlock:
-		r.Code = p.blocks[next]
-		p.errs.Errorf(p.lines.span(p.toks[next].Pos.Offset, p.toks[next].Pos.Offset+1), codeMissingColon,
+	case g.block >= 0:
+		r.Code = p.blocks[p.toks[g.block].block]
+		r.Colon = p.tokenSpan(g.colon)
+		end = r.Code.Span
+	case p.toks[next].typ == pBlock:
+		r.Code = p.blocks[p.toks[next].block]
+		at := int(p.toks[next].start)
+		p.errs.Errorf(p.lines.span(at, at+1), codeMissingColon,
 			"missing ':' before the code block: write `%s: { ... }`", p.labelText(r.Labels[len(r.Labels)-1]))
-		end = r.Code.Range.End
+		end = r.Code.Span
 		next++
 	}
 	if r.Code == nil {
 		if len(r.Labels) > 1 {
 			last := r.Labels[len(r.Labels)-1]
-			p.errs.Errorf(last.Range, codeListWithoutBlock,
+			p.errs.Errorf(last.Range(), codeListWithoutBlock,
 				"a list of labels must end with ':' and a code block: `%s: { ... }`; labels without code are rules of their own, without ','", p.labelText(last))
 		}
 		for _, l := range r.Labels {
 			if l.Kind == Init && l.To != nil {
-				p.errs.Errorf(l.Range, codeInitWithoutBlock, "INIT needs a code block: write `%s: { $out = ...; }`", p.labelText(l))
+				p.errs.Errorf(l.Range(), codeInitWithoutBlock, "INIT needs a code block: write `%s: { $out = ...; }`", p.labelText(l))
 			}
 		}
 	}
-	r.Range = diag.Range{Start: r.Labels[0].Range.Start, End: end}
+	r.Span = r.Labels[0].Span.To(end)
 	p.file.Rules = append(p.file.Rules, r)
 	return next
 }
@@ -65,7 +62,7 @@ func (p *parser) splitAtLine(r *Rule, next int) int {
 	if last.To == nil {
 		return next
 	}
-	to := p.tokenIndex(last.To.Range.Start.Offset)
+	to := p.tokenAt(int(last.To.Span.Start))
 	if !p.startsLine(to) {
 		return next
 	}
@@ -73,91 +70,97 @@ func (p *parser) splitAtLine(r *Rule, next int) int {
 	if last.Kind == Init {
 		op = "INIT"
 	}
-	p.errs.Errorf(p.lines.span(last.Op.End.Offset, last.Op.End.Offset), codeMissingPath,
-		"expected a path after '%s', found the next rule", op)
+	at := int(last.Op.End)
+	p.errs.Errorf(p.lines.span(at, at), codeMissingPath, "expected a path after '%s', found the next rule", op)
 	last.To = nil
-	last.Range.End = last.Op.End
+	last.Span = last.Span.To(last.Op)
 	return to
+}
+
+// tokenAt finds the index of the token starting at offset off.
+func (p *parser) tokenAt(off int) int {
+	return sort.Search(len(p.toks), func(i int) bool { return int(p.toks[i].start) >= off })
 }
 
 // addPartial keeps what was read of a rule with a syntax error, so that
 // an editor can still hover and complete on it. Its labels may lack To.
-func (p *parser) addPartial(g *gRule) {
+func (p *parser) addPartial(g gRule) {
 	r := &Rule{}
-	for _, gl := range g.Labels {
-		if l := p.label(gl); l != nil && (l.From != nil || l.To != nil) {
+	for _, gl := range g.labels {
+		if l := p.label1(gl); l != nil && (l.From != nil || l.To != nil) {
 			r.Labels = append(r.Labels, l)
 		}
 	}
 	if len(r.Labels) == 0 {
 		return
 	}
-	r.Range = diag.Range{Start: r.Labels[0].Range.Start, End: r.Labels[len(r.Labels)-1].Range.End}
+	r.Span = r.Labels[0].Span.To(r.Labels[len(r.Labels)-1].Span)
 	p.file.Rules = append(p.file.Rules, r)
 }
 
-// label converts one parsed label; nil if it lacks its INIT or '->'.
-func (p *parser) label(gl *gLabel) *Label {
-	if gl == nil {
-		return nil
-	}
+// label1 converts one parsed label; nil if it lacks its INIT or '->'.
+func (p *parser) label1(gl gLabel) *Label {
 	l := &Label{}
 	switch {
-	case gl.Init.Type == pInit:
+	case gl.init >= 0:
 		l.Kind = Init
-		l.Op = p.tokenSpan(gl.Init)
-		l.Range.Start = l.Op.Start
-	case gl.From != nil && gl.From.Name.Type == pWord:
+		l.Op = p.tokenSpan(gl.init)
+	case gl.from.name >= 0:
 		l.Kind = Map
-		l.From = p.path(gl.From)
-		l.Range.Start = l.From.Range.Start
-		if gl.Arrow.Type != pArrow {
+		l.From = p.path1(gl.from) // reports what is wrong in it, label or not
+		if gl.arrow < 0 {
 			return nil // a lone path is not a label yet
 		}
-		l.Op = p.tokenSpan(gl.Arrow)
+		l.Op = p.tokenSpan(gl.arrow)
 	default:
 		return nil
 	}
-	l.Range.End = l.Op.End
-	if gl.To != nil && gl.To.Name.Type == pWord {
-		l.To = p.path(gl.To)
-		l.Range.End = l.To.Range.End
+	l.Span = l.Op
+	if l.From != nil {
+		l.Span = l.From.Span.To(l.Op)
+	}
+	if gl.to.name >= 0 {
+		l.To = p.path1(gl.to)
+		l.Span = l.Span.To(l.To.Span)
 	}
 	return l
 }
 
-// path converts a parsed path, splitting a key into file, function and
+// path1 converts a parsed path, splitting a key into file, function and
 // name, and a type path into its name and fields. It reports parts that
 // are empty or not identifiers.
-func (p *parser) path(g *gPath) *Path {
-	word := g.Name.Value
-	off := g.Name.Pos.Offset
-	wordRange := p.tokenSpan(g.Name)
-	if g.Keyword.Type == pTypeKw {
-		path := &Path{Kind: TypePath, Keyword: p.ident(g.Keyword.Value, g.Keyword.Pos.Offset)}
-		path.Range = diag.Range{Start: path.Keyword.Range.Start, End: wordRange.End}
-		parts := strings.Split(word, ".")
-		at := off
-		for i, part := range parts {
+func (p *parser) path1(g gPath) *Path {
+	word := p.value(g.name)
+	off := int(p.toks[g.name].start)
+	wordSpan := p.tokenSpan(g.name)
+	if g.keyword >= 0 {
+		kw := p.value(g.keyword)
+		path := &Path{Kind: TypePath, Keyword: p.ident(kw, int(p.toks[g.keyword].start))}
+		path.Span = path.Keyword.Span.To(wordSpan)
+		at, rest := off, word
+		for i := 0; ; i++ {
+			part, tail, more := strings.Cut(rest, ".")
 			id := p.ident(part, at)
 			switch {
 			case i == 0 && !isCIdent(part):
-				p.errs.Errorf(wordRange, codeBadPath, "`%s` is not a C type name; a type path is `%s T` or `%s T.field`", part, g.Keyword.Value, g.Keyword.Value)
+				p.errs.Errorf(wordSpan.Range(), codeBadPath, "`%s` is not a C type name; a type path is `%s T` or `%s T.field`", part, kw, kw)
 			case i > 0 && part == "":
 				p.errs.Errorf(p.lines.span(at-1, at), codeBadPath, "expected a field name after '.'")
 			case i > 0 && !isCIdent(part):
-				p.errs.Errorf(id.Range, codeBadPath, "`%s` is not a C field name", part)
+				p.errs.Errorf(id.Range(), codeBadPath, "`%s` is not a C field name", part)
 			}
 			if i == 0 {
 				path.Name = id
 			} else {
 				path.Fields = append(path.Fields, id)
 			}
-			at += len(part) + 1
+			if !more {
+				return path
+			}
+			at, rest = at+len(part)+1, tail
 		}
-		return path
 	}
-	path := &Path{Kind: VarPath, Key: word, Range: wordRange}
+	path := &Path{Kind: VarPath, Key: word, Span: wordSpan}
 	rest, restOff := word, off
 	if slash := strings.LastIndexByte(word, '/'); slash >= 0 {
 		path.File = p.ident(word[:slash], off)
@@ -170,7 +173,7 @@ func (p *parser) path(g *gPath) *Path {
 		}
 		rest, restOff = rest[hash+1:], restOff+hash+1
 		if strings.IndexByte(rest, '#') >= 0 {
-			p.errs.Errorf(wordRange, codeBadPath, "`%s` has more than one '#'; a key is `file.c/func#name` or `func#name`", word)
+			p.errs.Errorf(wordSpan.Range(), codeBadPath, "`%s` has more than one '#'; a key is `file.c/func#name` or `func#name`", word)
 		}
 	}
 	path.Name = p.ident(rest, restOff)
@@ -181,12 +184,7 @@ func (p *parser) path(g *gPath) *Path {
 }
 
 func (p *parser) ident(name string, off int) *Ident {
-	return &Ident{Name: name, Range: p.lines.span(off, off+len(name))}
-}
-
-// tokenSpan is the range of a one-piece token.
-func (p *parser) tokenSpan(t lexer.Token) diag.Range {
-	return p.lines.span(t.Pos.Offset, t.Pos.Offset+len(t.Value))
+	return &Ident{Name: name, Span: p.lines.Span(off, off+len(name))}
 }
 
 // labelText is the label in canonical spelling, for messages.

@@ -3,32 +3,31 @@ package grammar
 import (
 	"regexp"
 	"strings"
-
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
-// Token types the rule grammar sees. A whole code block is one Block
-// token: its inside is read by the lexer's Code state and kept aside.
-var parserSymbols = map[string]lexer.TokenType{
-	"EOF":    lexer.EOF,
-	"Word":   -2,
-	"TypeKw": -3,
-	"Init":   -4,
-	"Arrow":  -5,
-	"Colon":  -6,
-	"Comma":  -7,
-	"Block":  -8,
+// tokType is the type of a token of the rule grammar. A whole code
+// block is one Block token: its inside is read by the lexer's Code
+// state and kept aside.
+type tokType int8
+
+const (
+	pEOF tokType = iota
+	pWord
+	pTypeKw
+	pInit
+	pArrow
+	pColon
+	pComma
+	pBlock
+)
+
+// token is one token of the rule grammar, bytes [start, end) of the
+// spec; a Block token's code block is the parser's blocks[block].
+type token struct {
+	typ        tokType
+	start, end uint32
+	block      int32
 }
-
-var (
-	pWord   = parserSymbols["Word"]
-	pTypeKw = parserSymbols["TypeKw"]
-	pInit   = parserSymbols["Init"]
-	pArrow  = parserSymbols["Arrow"]
-	pColon  = parserSymbols["Colon"]
-	pComma  = parserSymbols["Comma"]
-	pBlock  = parserSymbols["Block"]
-)
 
 // maxBlockRecoveries bounds how many unterminated code blocks are cut
 // short at a line that looks like the next rule. Each cut lexes the rest
@@ -46,53 +45,51 @@ var ruleStartLine = regexp.MustCompile(`^(?:(?:INIT|struct|union|enum|typedef)[ 
 func (p *parser) scan() {
 	src := p.src
 	toks := lexAll(src, 0)
-	p.toks = make([]lexer.Token, 0, len(toks)/2+1)
-	p.ends = make([]int, 0, len(toks)/2+1)
-	p.blocks = make([]*CodeBlock, 0, len(toks)/2+1)
+	p.toks = make([]token, 0, len(toks)/2+1)
 	recoveries := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		off := t.Pos.Offset
-		end := off + len(t.Value)
-		switch t.Type {
+		off, end := int(t.start), int(t.end)
+		value := src[off:end]
+		switch t.typ {
 		case tLineComment, tBlockComment:
-			text := t.Value
-			if t.Type == tLineComment {
+			text := value
+			if t.typ == tLineComment {
 				// Trailing space, and the CR of a CRLF line end, are not
 				// part of the comment.
 				text = strings.TrimRight(text, " \t\r\f\v")
 			}
-			p.file.Comments = append(p.file.Comments, &Comment{Text: text, Range: p.lines.span(off, off+len(text))})
+			p.file.Comments = append(p.file.Comments, &Comment{Text: text, Span: p.lines.Span(off, off+len(text))})
 		case tOpenComment:
-			p.file.Comments = append(p.file.Comments, &Comment{Text: t.Value, Range: p.lines.span(off, end)})
+			p.file.Comments = append(p.file.Comments, &Comment{Text: value, Span: p.lines.Span(off, end)})
 			p.errs.Errorf(p.lines.span(off, off+2), codeOpenComment, "unterminated comment: this '/*' has no matching '*/'")
 		case tArrow:
-			p.emit(pArrow, t.Value, off, end)
+			p.emit(pArrow, off, end)
 		case tColon:
-			p.emit(pColon, t.Value, off, end)
+			p.emit(pColon, off, end)
 		case tComma:
-			p.emit(pComma, t.Value, off, end)
+			p.emit(pComma, off, end)
 		case tWord:
-			p.emit(wordType(t.Value), t.Value, off, end)
+			p.emit(wordType(value), off, end)
 		case tStrayClose:
 			p.errs.Errorf(p.lines.span(off, end), codeStrayClose, "unexpected '}': there is no code block open for it to close")
 		case tJunk:
 			j := i
 			// One error for a run of stray characters on a line.
-			for j+1 < len(toks) && toks[j+1].Type == tJunk && onlyBlanks(src[end:toks[j+1].Pos.Offset]) {
+			for j+1 < len(toks) && toks[j+1].typ == tJunk && onlyBlanks(src[end:toks[j+1].start]) {
 				j++
-				end = toks[j].Pos.Offset + len(toks[j].Value)
+				end = int(toks[j].end)
 			}
 			for k := i; k <= j; k++ {
-				if toks[k].Value == "\x00" {
-					p.notText(toks[k].Pos.Offset)
+				if src[toks[k].start:toks[k].end] == "\x00" {
+					p.notText(int(toks[k].start))
 					return
 				}
 			}
 			p.junk = append(p.junk, off)
-			if src[off] == '/' && i > 0 && toks[i-1].Type == tWord && toks[i-1].Pos.Offset+len(toks[i-1].Value) == off {
+			if src[off] == '/' && i > 0 && toks[i-1].typ == tWord && int(toks[i-1].end) == off {
 				p.errs.Errorf(p.lines.span(off, off+1), codeBadPath,
-					"expected a variable name after '/' in `%s/`; a key is `file.c/name` or `file.c/func#name`", toks[i-1].Value)
+					"expected a variable name after '/' in `%s/`; a key is `file.c/name` or `file.c/func#name`", src[toks[i-1].start:toks[i-1].end])
 				i = j
 				continue
 			}
@@ -110,7 +107,7 @@ func (p *parser) scan() {
 			i = next - 1
 		}
 	}
-	p.emit(lexer.EOF, "", len(src), len(src))
+	p.emit(pEOF, len(src), len(src))
 }
 
 // notText drops what was read and reports the file as binary. A NUL
@@ -121,9 +118,9 @@ func (p *parser) scan() {
 func (p *parser) notText(off int) {
 	p.errs = nil
 	p.file.Comments = nil
-	p.toks, p.ends, p.blocks, p.junk = p.toks[:0], p.ends[:0], p.blocks[:0], nil
+	p.toks, p.blocks, p.junk = p.toks[:0], p.blocks[:0], nil
 	p.errs.Errorf(p.lines.span(off, off+1), codeNotText, "not a text file: it holds a NUL byte here; give the .xf spec, which is text")
-	p.emit(lexer.EOF, "", len(p.src), len(p.src))
+	p.emit(pEOF, len(p.src), len(p.src))
 }
 
 func onlyBlanks(s string) bool {
@@ -131,7 +128,7 @@ func onlyBlanks(s string) bool {
 }
 
 // wordType tells keywords from names.
-func wordType(w string) lexer.TokenType {
+func wordType(w string) tokType {
 	switch w {
 	case "INIT":
 		return pInit
@@ -142,10 +139,8 @@ func wordType(w string) lexer.TokenType {
 }
 
 // emit appends a parser token spanning [off, end).
-func (p *parser) emit(typ lexer.TokenType, value string, off, end int) {
-	p.toks = append(p.toks, lexer.Token{Type: typ, Value: value, Pos: lexer.Position{Offset: off}})
-	p.ends = append(p.ends, end)
-	p.blocks = append(p.blocks, nil)
+func (p *parser) emit(typ tokType, off, end int) {
+	p.toks = append(p.toks, token{typ: typ, start: uint32(off), end: uint32(end), block: -1})
 }
 
 // block reads the code block whose '{' is toks[open] and emits it as one
@@ -154,14 +149,14 @@ func (p *parser) emit(typ lexer.TokenType, value string, off, end int) {
 // line that starts a rule; if there is one it ends the block there and
 // returns that offset as cut (the caller lexes again from it), else cut
 // is -1 and the block runs to the end of the file.
-func (p *parser) block(toks []lexer.Token, open int, recover bool) (next, cut int) {
-	start := toks[open].Pos.Offset
+func (p *parser) block(toks []rawToken, open int, recover bool) (next, cut int) {
+	start := int(toks[open].start)
 	depth := 1
-	var forms []lexer.Token
+	var forms []rawToken
 	var openComments []int
 	j := open + 1
 	for ; j < len(toks) && depth > 0; j++ {
-		switch toks[j].Type {
+		switch toks[j].typ {
 		case tCodeOpen:
 			depth++
 		case tCodeClose:
@@ -169,13 +164,13 @@ func (p *parser) block(toks []lexer.Token, open int, recover bool) (next, cut in
 		case tForm:
 			forms = append(forms, toks[j])
 		case tCodeOpenComment:
-			openComments = append(openComments, toks[j].Pos.Offset)
+			openComments = append(openComments, int(toks[j].start))
 		}
 	}
 	end, textEnd := len(p.src), len(p.src)
 	cut = -1
 	if depth == 0 {
-		end = toks[j-1].Pos.Offset + 1
+		end = int(toks[j-1].start) + 1
 		textEnd = end - 1
 	} else {
 		p.errs.Errorf(p.lines.span(start, start+1), codeOpenBlock,
@@ -192,10 +187,11 @@ func (p *parser) block(toks []lexer.Token, open int, recover bool) (next, cut in
 			p.errs.Errorf(p.lines.span(off, off+2), codeOpenComment, "unterminated comment in code: this '/*' has no matching '*/'")
 		}
 	}
-	cb := &CodeBlock{Text: p.src[start+1 : textEnd], Range: p.lines.span(start, end)}
+	cb := &CodeBlock{Text: p.src[start+1 : textEnd], Span: p.lines.Span(start, end)}
 	p.forms(cb, forms, textEnd)
-	p.emit(pBlock, "{", start, end)
-	p.blocks[len(p.blocks)-1] = cb
+	p.emit(pBlock, start, end)
+	p.toks[len(p.toks)-1].block = int32(len(p.blocks))
+	p.blocks = append(p.blocks, cb)
 	return j, cut
 }
 

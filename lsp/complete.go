@@ -61,7 +61,7 @@ func completion(ctx context.Context, sn *snapshot, params []byte) (any, error) {
 // preamble). An unclosed block reaches the end of the text.
 func codeAt(spec *grammar.File, off int) (*grammar.CodeBlock, *grammar.Rule) {
 	in := func(b *grammar.CodeBlock) bool {
-		return b != nil && b.Range.Start.Offset < off && (off < b.Range.End.Offset || b.Range.End.Offset <= b.Range.Start.Offset)
+		return b != nil && b.Range().Start.Offset < off && (off < b.Range().End.Offset || b.Range().End.Offset <= b.Range().Start.Offset)
 	}
 	if spec == nil {
 		return nil, nil

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xfgen-dev/xfgen/grammar"
 	"github.com/xfgen-dev/xfgen/pipeline"
 )
 
@@ -99,7 +100,7 @@ func TestEndurance(t *testing.T) {
 			continue
 		}
 		off := l.offset(d.Range.Start)
-		p := posAt([]byte(text), off)
+		p := grammar.NewLines(path, []byte(text)).Pos(off)
 		gotKeys[key(path, p.Line, p.Col, sevWord(d.Severity), codeOf(d), messageOf(d))] = true
 	}
 	if diff := setDiff(want, gotKeys); diff != "" {

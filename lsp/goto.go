@@ -115,15 +115,15 @@ func references(ctx context.Context, sn *snapshot, params []byte) (any, error) {
 					continue
 				}
 				if want.field == "" && refKey(path, elHead, 0) == want {
-					r := path.Range
+					r := path.Range()
 					if path.Name != nil && path.Kind == grammar.TypePath {
-						r = path.Name.Range
+						r = path.Name.Range()
 					}
 					out = append(out, protocol.Location{URI: u, Range: d.lines.rangeOf(r)})
 				}
 				for i := range path.Fields {
 					if want.field != "" && refKey(path, elField, i) == want {
-						out = append(out, protocol.Location{URI: u, Range: d.lines.rangeOf(path.Fields[i].Range)})
+						out = append(out, protocol.Location{URI: u, Range: d.lines.rangeOf(path.Fields[i].Range())})
 					}
 				}
 			}
@@ -132,7 +132,7 @@ func references(ctx context.Context, sn *snapshot, params []byte) (any, error) {
 			for _, f := range ru.Code.Forms {
 				for _, a := range f.Args {
 					if a.Text == want.head || "typedef "+a.Text == want.head {
-						out = append(out, protocol.Location{URI: u, Range: d.lines.rangeOf(a.Range)})
+						out = append(out, protocol.Location{URI: u, Range: d.lines.rangeOf(a.Range())})
 					}
 				}
 			}

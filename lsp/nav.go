@@ -62,8 +62,8 @@ func find(spec *grammar.File, off int) *element {
 	}
 	for _, ru := range spec.Rules {
 		for _, lb := range ru.Labels {
-			if within(lb.Op, off) {
-				return &element{kind: elOp, rng: lb.Op, rule: ru, label: lb}
+			if within(lb.Op.Range(), off) {
+				return &element{kind: elOp, rng: lb.Op.Range(), rule: ru, label: lb}
 			}
 			for _, side := range []struct {
 				p   *grammar.Path
@@ -75,7 +75,7 @@ func find(spec *grammar.File, off int) *element {
 				}
 			}
 		}
-		if ru.Code != nil && within(ru.Code.Range, off) {
+		if ru.Code != nil && within(ru.Code.Range(), off) {
 			if e := findInCode(ru.Code, off); e != nil {
 				e.rule = ru
 				if len(ru.Labels) > 0 {
@@ -85,29 +85,29 @@ func find(spec *grammar.File, off int) *element {
 			}
 		}
 	}
-	if spec.Preamble != nil && within(spec.Preamble.Range, off) {
+	if spec.Preamble != nil && within(spec.Preamble.Range(), off) {
 		return findInCode(spec.Preamble, off)
 	}
 	return nil
 }
 
 func findInPath(p *grammar.Path, off int) *element {
-	if p == nil || !within(p.Range, off) {
+	if p == nil || !within(p.Range(), off) {
 		return nil
 	}
 	for i, f := range p.Fields {
-		if within(f.Range, off) {
-			return &element{kind: elField, rng: f.Range, path: p, field: i}
+		if within(f.Range(), off) {
+			return &element{kind: elField, rng: f.Range(), path: p, field: i}
 		}
 	}
-	if p.Keyword != nil && within(p.Keyword.Range, off) {
-		return &element{kind: elKeyword, rng: p.Keyword.Range, path: p}
+	if p.Keyword != nil && within(p.Keyword.Range(), off) {
+		return &element{kind: elKeyword, rng: p.Keyword.Range(), path: p}
 	}
-	r := p.Range
+	r := p.Range()
 	if p.Kind == grammar.TypePath && p.Name != nil {
-		r = p.Name.Range
+		r = p.Name.Range()
 	} else if p.Kind == grammar.VarPath && len(p.Fields) > 0 {
-		r.End = p.Fields[0].Range.Start
+		r.End = p.Fields[0].Range().Start
 	}
 	return &element{kind: elHead, rng: r, path: p}
 }
@@ -115,12 +115,12 @@ func findInPath(p *grammar.Path, off int) *element {
 func findInCode(b *grammar.CodeBlock, off int) *element {
 	for _, f := range b.Forms {
 		for i, a := range f.Args {
-			if within(a.Range, off) {
-				return &element{kind: elFormArg, rng: a.Range, form: f, arg: i}
+			if within(a.Range(), off) {
+				return &element{kind: elFormArg, rng: a.Range(), form: f, arg: i}
 			}
 		}
-		if within(f.Range, off) {
-			return &element{kind: elForm, rng: f.Range, form: f}
+		if within(f.Range(), off) {
+			return &element{kind: elForm, rng: f.Range(), form: f}
 		}
 		ms := members(b, f)
 		for i, m := range ms {
@@ -137,7 +137,7 @@ func findInCode(b *grammar.CodeBlock, off int) *element {
 func members(b *grammar.CodeBlock, f *grammar.Form) []member {
 	start := b.TextStart()
 	text := b.Text
-	i := f.Range.End.Offset - start.Offset
+	i := f.Range().End.Offset - start.Offset
 	var out []member
 	for i >= 0 && i < len(text) {
 		j := skipSpace(text, i)

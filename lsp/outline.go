@@ -46,7 +46,7 @@ func documentSymbols(ctx context.Context, sn *snapshot, params []byte) (any, err
 	}
 	out := protocol.DocumentSymbolSlice{}
 	if pre := d.spec.Preamble; pre != nil {
-		r := d.lines.rangeOf(pre.Range)
+		r := d.lines.rangeOf(pre.Range())
 		out = append(out, protocol.DocumentSymbol{Name: "preamble", Kind: protocol.SymbolKindNamespace, Range: r, SelectionRange: r})
 	}
 	for _, ru := range d.spec.Rules {
@@ -58,11 +58,11 @@ func documentSymbols(ctx context.Context, sn *snapshot, params []byte) (any, err
 		for _, lb := range ru.Labels {
 			n := labelText(lb)
 			names = append(names, n)
-			r := d.lines.rangeOf(lb.Range)
+			r := d.lines.rangeOf(lb.Range())
 			kids = append(kids, protocol.DocumentSymbol{Name: n, Kind: labelKind(lb), Range: r, SelectionRange: r})
 		}
 		sym := protocol.DocumentSymbol{Name: strings.Join(names, ", "), Kind: labelKind(ru.Labels[0]),
-			Range: d.lines.rangeOf(ru.Range), SelectionRange: d.lines.rangeOf(ru.Labels[0].Range)}
+			Range: d.lines.rangeOf(ru.Range()), SelectionRange: d.lines.rangeOf(ru.Labels[0].Range())}
 		if len(kids) > 1 {
 			sym.Children = kids
 		}
@@ -102,15 +102,15 @@ func foldingRanges(ctx context.Context, sn *snapshot, params []byte) (any, error
 		}
 	}
 	if d.spec.Preamble != nil {
-		add(d.spec.Preamble.Range, protocol.FoldingRangeKindRegion)
+		add(d.spec.Preamble.Range(), protocol.FoldingRangeKindRegion)
 	}
 	for _, ru := range d.spec.Rules {
 		if ru.Code != nil {
-			add(ru.Code.Range, protocol.FoldingRangeKindRegion)
+			add(ru.Code.Range(), protocol.FoldingRangeKindRegion)
 		}
 	}
 	for _, c := range d.spec.Comments {
-		add(c.Range, protocol.FoldingRangeKindComment)
+		add(c.Range(), protocol.FoldingRangeKindComment)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].StartLine < out[j].StartLine })
 	return out, nil
@@ -159,39 +159,39 @@ func semanticTokens(ctx context.Context, sn *snapshot, params []byte) (any, erro
 	for _, ru := range d.spec.Rules {
 		for _, lb := range ru.Labels {
 			if lb.Kind == grammar.Init {
-				add(lb.Op, tokKeyword)
+				add(lb.Op.Range(), tokKeyword)
 			} else {
-				add(lb.Op, tokOperator)
+				add(lb.Op.Range(), tokOperator)
 			}
 			for _, path := range []*grammar.Path{lb.From, lb.To} {
 				if path == nil {
 					continue
 				}
 				if path.Keyword != nil {
-					add(path.Keyword.Range, tokKeyword)
+					add(path.Keyword.Range(), tokKeyword)
 				}
 				if path.Kind == grammar.TypePath && path.Name != nil {
-					add(path.Name.Range, tokType)
+					add(path.Name.Range(), tokType)
 				} else if path.Kind == grammar.VarPath {
-					r := path.Range
+					r := path.Range()
 					if len(path.Fields) > 0 {
-						r.End = path.Fields[0].Range.Start
+						r.End = path.Fields[0].Range().Start
 					}
 					add(r, tokVariable)
 				}
 				for _, f := range path.Fields {
-					add(f.Range, tokProperty)
+					add(f.Range(), tokProperty)
 				}
 			}
 		}
 		if ru.Code != nil {
 			for _, f := range ru.Code.Forms {
-				add(f.Range, tokMacro)
+				add(f.Range(), tokMacro)
 			}
 		}
 	}
 	for _, c := range d.spec.Comments {
-		add(c.Range, tokComment)
+		add(c.Range(), tokComment)
 	}
 	sort.Slice(toks, func(i, j int) bool { return toks[i].r.Start.Offset < toks[j].r.Start.Offset })
 	data := []uint32{}

@@ -3,7 +3,6 @@ package lsp
 import (
 	"bytes"
 
-	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/grammar"
 )
 
@@ -24,16 +23,16 @@ func reparse(prev *grammar.File, src []byte) (*grammar.File, bool) {
 	pre := commonPrefix(old, src)
 	suf := commonSuffix(old[pre:], src[pre:])
 	oldEnd := len(old) - suf // the change is old[pre:oldEnd] -> src[pre:len(src)-suf]
-	if prev.Preamble != nil && pre <= prev.Preamble.Range.End.Offset {
+	if prev.Preamble != nil && pre <= int(prev.Preamble.Span.End) {
 		return nil, false
 	}
 	rules := prev.Rules
 	a := 0
-	for a < len(rules) && rules[a].Range.End.Offset < pre {
+	for a < len(rules) && int(rules[a].Span.End) < pre {
 		a++
 	}
 	b := len(rules) - 1
-	for b >= 0 && rules[b].Range.Start.Offset > oldEnd {
+	for b >= 0 && int(rules[b].Span.Start) > oldEnd {
 		b--
 	}
 	a, b = max(a-1, 0), min(b+1, len(rules)-1)
@@ -44,14 +43,14 @@ func reparse(prev *grammar.File, src []byte) (*grammar.File, bool) {
 	// the preamble) to the start of the kept rule after (or the end).
 	start := 0
 	if a > 0 {
-		start = rules[a-1].Range.End.Offset
+		start = int(rules[a-1].Span.End)
 	} else if prev.Preamble != nil {
-		start = prev.Preamble.Range.End.Offset
+		start = int(prev.Preamble.Span.End)
 	}
 	end := len(old)
 	if b+1 < len(rules) {
-		end = rules[b+1].Range.Start.Offset
-		if end < oldEnd || rules[b+1].Range.Start.Line == lineAt(old, oldEnd) {
+		end = int(rules[b+1].Span.Start)
+		if end < oldEnd || rules[b+1].Range().Start.Line == lineAt(old, oldEnd) {
 			return nil, false
 		}
 	}
@@ -63,30 +62,33 @@ func reparse(prev *grammar.File, src []byte) (*grammar.File, bool) {
 	if len(errs) > 0 || frag.Preamble != nil {
 		return nil, false
 	}
-	base := posAt(src, start)
-	f := &grammar.File{Name: prev.Name, Src: src, Preamble: prev.Preamble}
-	f.Rules = append(f.Rules, rules[:a]...)
-	in := fromBase(base)
+	lines := grammar.NewLines(prev.Name, src)
+	f := &grammar.File{Name: prev.Name, Src: src, Lines: lines}
+	// Every node moves to the new text's line index, those before the
+	// change too, so that no old index stays alive behind them.
+	before, in, after := shift{0, lines}, shift{start, lines}, shift{delta, lines}
+	if prev.Preamble != nil {
+		f.Preamble = before.block(prev.Preamble)
+	}
+	for _, r := range rules[:a] {
+		f.Rules = append(f.Rules, before.rule(r))
+	}
 	for _, r := range frag.Rules {
 		f.Rules = append(f.Rules, in.rule(r))
 	}
-	var after shift
-	if b+1 < len(rules) {
-		after = shift{offset: delta, lines: bytes.Count(src[start:end+delta], []byte("\n")) - bytes.Count(old[start:end], []byte("\n"))}
-		for _, r := range rules[b+1:] {
-			f.Rules = append(f.Rules, after.rule(r))
-		}
+	for _, r := range rules[b+1:] {
+		f.Rules = append(f.Rules, after.rule(r))
 	}
 	for _, c := range prev.Comments {
 		switch {
-		case c.Range.End.Offset <= start:
-			f.Comments = append(f.Comments, c)
-		case c.Range.Start.Offset >= end:
-			f.Comments = append(f.Comments, &grammar.Comment{Text: c.Text, Range: after.rng(c.Range)})
+		case c.Span.End <= uint32(start):
+			f.Comments = append(f.Comments, before.comment(c))
+		case c.Span.Start >= uint32(end):
+			f.Comments = append(f.Comments, after.comment(c))
 		}
 	}
 	for _, c := range frag.Comments {
-		f.Comments = append(f.Comments, &grammar.Comment{Text: c.Text, Range: in.rng(c.Range)})
+		f.Comments = append(f.Comments, in.comment(c))
 	}
 	sortComments(f.Comments)
 	return f, true
@@ -113,46 +115,19 @@ func commonSuffix(a, b []byte) int {
 // lineAt is the 1-based line of offset off.
 func lineAt(src []byte, off int) int { return 1 + bytes.Count(src[:min(off, len(src))], []byte("\n")) }
 
-// posAt is the position of offset off of src.
-func posAt(src []byte, off int) diag.Pos {
-	line := lineAt(src, off)
-	col := off - (bytes.LastIndexByte(src[:off], '\n') + 1) + 1
-	return diag.Pos{Offset: off, Line: line, Col: col}
-}
-
-// shift moves positions: by offset and lines, and on the first line of
-// a fragment also by the columns before it.
+// shift moves nodes by delta bytes into the text that lines index.
 type shift struct {
-	offset, lines int
-	firstLine     bool // positions on line 1 get cols added
-	cols          int
+	delta int
+	lines *grammar.Lines
 }
 
-func fromBase(base diag.Pos) shift {
-	return shift{offset: base.Offset, lines: base.Line - 1, firstLine: true, cols: base.Col - 1}
-}
-
-func (s shift) pos(p diag.Pos) diag.Pos {
-	if !p.IsValid() {
-		return p
-	}
-	if s.firstLine && p.Line == 1 {
-		p.Col += s.cols
-	}
-	p.Offset += s.offset
-	p.Line += s.lines
-	return p
-}
-
-func (s shift) rng(r diag.Range) diag.Range {
-	return diag.Range{Start: s.pos(r.Start), End: s.pos(r.End)}
-}
+func (s shift) span(sp grammar.Span) grammar.Span { return sp.Moved(s.delta, s.lines) }
 
 func (s shift) ident(id *grammar.Ident) *grammar.Ident {
 	if id == nil {
 		return nil
 	}
-	return &grammar.Ident{Name: id.Name, Range: s.rng(id.Range)}
+	return &grammar.Ident{Name: id.Name, Span: s.span(id.Span)}
 }
 
 func (s shift) path(p *grammar.Path) *grammar.Path {
@@ -165,35 +140,40 @@ func (s shift) path(p *grammar.Path) *grammar.Path {
 	for _, f := range p.Fields {
 		q.Fields = append(q.Fields, s.ident(f))
 	}
-	q.Range = s.rng(p.Range)
+	q.Span = s.span(p.Span)
 	return &q
 }
 
-func (s shift) rule(r *grammar.Rule) *grammar.Rule {
-	q := &grammar.Rule{Colon: s.rng(r.Colon), Range: s.rng(r.Range)}
-	if !r.Colon.Start.IsValid() {
-		q.Colon = r.Colon
-	}
-	for _, l := range r.Labels {
-		q.Labels = append(q.Labels, &grammar.Label{Kind: l.Kind, From: s.path(l.From), To: s.path(l.To), Op: s.rng(l.Op), Range: s.rng(l.Range)})
-	}
-	if r.Code != nil {
-		c := &grammar.CodeBlock{Text: r.Code.Text, Range: s.rng(r.Code.Range)}
-		for _, f := range r.Code.Forms {
-			g := &grammar.Form{Kind: f.Kind, Range: s.rng(f.Range)}
-			for _, a := range f.Args {
-				g.Args = append(g.Args, &grammar.Arg{Text: a.Text, Range: s.rng(a.Range)})
-			}
-			c.Forms = append(c.Forms, g)
+func (s shift) block(c *grammar.CodeBlock) *grammar.CodeBlock {
+	q := &grammar.CodeBlock{Text: c.Text, Span: s.span(c.Span)}
+	for _, f := range c.Forms {
+		g := &grammar.Form{Kind: f.Kind, Span: s.span(f.Span)}
+		for _, a := range f.Args {
+			g.Args = append(g.Args, &grammar.Arg{Text: a.Text, Span: s.span(a.Span)})
 		}
-		q.Code = c
+		q.Forms = append(q.Forms, g)
 	}
 	return q
 }
 
+func (s shift) rule(r *grammar.Rule) *grammar.Rule {
+	q := &grammar.Rule{Colon: s.span(r.Colon), Span: s.span(r.Span)}
+	for _, l := range r.Labels {
+		q.Labels = append(q.Labels, &grammar.Label{Kind: l.Kind, From: s.path(l.From), To: s.path(l.To), Op: s.span(l.Op), Span: s.span(l.Span)})
+	}
+	if r.Code != nil {
+		q.Code = s.block(r.Code)
+	}
+	return q
+}
+
+func (s shift) comment(c *grammar.Comment) *grammar.Comment {
+	return &grammar.Comment{Text: c.Text, Span: s.span(c.Span)}
+}
+
 func sortComments(cs []*grammar.Comment) {
 	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && cs[j].Range.Start.Offset < cs[j-1].Range.Start.Offset; j-- {
+		for j := i; j > 0 && cs[j].Span.Start < cs[j-1].Span.Start; j-- {
 			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}

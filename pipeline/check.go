@@ -60,20 +60,21 @@ func parse(specPath string, src []byte) (*grammar.File, diag.List) {
 // CheckParsed is Check of a spec already parsed (nil for none), with
 // the parser's diagnostics.
 func CheckParsed(spec *grammar.File, parseDiags diag.List, old, new *typesdiff.Program, oldDiags, newDiags diag.List) *Result {
-	return checkParsed(spec, parseDiags, old, new, oldDiags, newDiags, nil)
+	return checkParsed(spec, parseDiags, old, new, oldDiags, newDiags, nil, 0)
 }
 
 // checkParsed is CheckParsed with the files both versions read (nil:
-// unknown), so that their diagnostics say which version they are of.
-func checkParsed(spec *grammar.File, parseDiags diag.List, old, new *typesdiff.Program, oldDiags, newDiags diag.List, shared map[string]bool) *Result {
+// unknown), so that their diagnostics say which version they are of,
+// and the error limit of the report (0 for none).
+func checkParsed(spec *grammar.File, parseDiags diag.List, old, new *typesdiff.Program, oldDiags, newDiags diag.List, shared map[string]bool, limit int) *Result {
 	r := &Result{Old: old, New: new, Spec: spec}
-	r.Diags = append(append(r.Diags, parseDiags...), VersionDiags(oldDiags, newDiags, shared)...)
+	r.Diags = append(append(r.Diags, parseDiags.Trim(limit)...), VersionDiags(oldDiags, newDiags, shared).Trim(limit)...)
 	if !oldDiags.HasErrors() && !newDiags.HasErrors() {
 		var cd diag.List
-		r.Plan, cd = compiler.Check(r.Spec, old, new)
+		r.Plan, cd = compiler.CheckUpTo(r.Spec, old, new, limit)
 		r.Diags = append(r.Diags, cd...)
 	}
-	r.Diags.Sort()
+	r.Diags = r.Diags.Trim(limit)
 	return r
 }
 
@@ -96,7 +97,7 @@ func (c *Cache) RunParsed(o Options, spec *grammar.File, parseDiags diag.List) *
 	if len(od)+len(nd) > 0 {
 		shared = SharedFiles(oldCfg, newCfg)
 	}
-	return checkParsed(spec, parseDiags, old, new, od, nd, shared)
+	return checkParsed(spec, parseDiags, old, new, od, nd, shared, o.ErrorLimit)
 }
 
 // Resolve returns the options for the spec at specPath: those of its

@@ -37,6 +37,10 @@ type Options struct {
 	// typesdiff.OverlayKey: the editor's unsaved headers. Never read
 	// from a file or settings.
 	Overlay map[string][]byte `toml:"-" json:"-"`
+	// ErrorLimit, when above 0, is where the report of the diagnostics
+	// stops (the command's --error-limit): a check keeps only what such
+	// a report shows (diag.List.Trim). Never read from a file.
+	ErrorLimit int `toml:"-" json:"-"`
 }
 
 // Override returns o with what over sets: files given in over replace
@@ -46,6 +50,9 @@ func (o Options) Override(over Options) Options {
 	r := o
 	if over.Overlay != nil {
 		r.Overlay = over.Overlay
+	}
+	if over.ErrorLimit != 0 {
+		r.ErrorLimit = over.ErrorLimit
 	}
 	if len(over.Old) > 0 {
 		r.Old = over.Old

@@ -117,6 +117,7 @@ func loadInputs(opts pipeline.Options, cfg diag.List, specPath string, rep *repo
 		specPath, src = name, text
 		rep.files.Set(name, src)
 	}
+	opts.ErrorLimit = rep.limit // what the report cuts need not be kept
 	r := newCache().Run(opts, specPath, src)
 	r.Diags = append(cfg, r.Diags...)
 	if r.OnlyUsage() {

@@ -245,6 +245,6 @@ func sortedForms(plan *compiler.Plan) []*grammar.Form {
 	for f := range plan.Forms {
 		fs = append(fs, f)
 	}
-	sort.Slice(fs, func(i, j int) bool { return fs[i].Range.Start.Offset < fs[j].Range.Start.Offset })
+	sort.Slice(fs, func(i, j int) bool { return fs[i].Range().Start.Offset < fs[j].Range().Start.Offset })
 	return fs
 }

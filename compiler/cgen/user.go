@@ -40,12 +40,12 @@ type formEnv struct {
 // used after it.
 func (g *gen) userText(b *grammar.CodeBlock, repl formRepl) {
 	forms := append([]*grammar.Form(nil), b.Forms...)
-	sort.Slice(forms, func(i, j int) bool { return forms[i].Range.Start.Offset < forms[j].Range.Start.Offset })
+	sort.Slice(forms, func(i, j int) bool { return forms[i].Range().Start.Offset < forms[j].Range().Start.Offset })
 	start := b.TextStart()
 	line := max(start.Line, 1)
 	if b == g.plan.Spec.Preamble {
-		text := g.preambleText(replaceForms(b.Text, start.Offset, forms, repl, nil), max(b.Range.Start.Line, 1))
-		g.writeUser(max(b.Range.Start.Line, 1), "", text)
+		text := g.preambleText(replaceForms(b.Text, start.Offset, forms, repl, nil), max(b.Range().Start.Line, 1))
+		g.writeUser(max(b.Range().Start.Line, 1), "", text)
 		return
 	}
 	// The names avoid every identifier of the block and of the
@@ -91,14 +91,14 @@ func replaceForms(text string, start int, forms []*grammar.Form, repl formRepl, 
 	var b strings.Builder
 	pos := start
 	for _, f := range forms {
-		fs, fe := f.Range.Start.Offset, f.Range.End.Offset
+		fs, fe := f.Range().Start.Offset, f.Range().End.Offset
 		if fs < pos || fe > end || fs > fe {
 			continue // outside text, or inside the form just replaced
 		}
 		b.WriteString(text[pos-start : fs-start])
 		args := make([]string, len(f.Args))
 		for i, a := range f.Args {
-			as := a.Range.Start.Offset
+			as := a.Range().Start.Offset
 			if as < fs || as+len(a.Text) > fe {
 				continue
 			}

@@ -47,7 +47,7 @@ func Generate(plan *compiler.Plan, opts Options) ([]byte, error) {
 	for f := range plan.Forms {
 		forms = append(forms, f)
 	}
-	sort.Slice(forms, func(i, j int) bool { return forms[i].Range.Start.Offset < forms[j].Range.Start.Offset })
+	sort.Slice(forms, func(i, j int) bool { return forms[i].Range().Start.Offset < forms[j].Range().Start.Offset })
 	for _, f := range forms {
 		ft := plan.Forms[f]
 		switch {

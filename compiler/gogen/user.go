@@ -61,12 +61,12 @@ func (g *gen) replaceForms(block *grammar.CodeBlock, env userEnv) string {
 // its transformer.
 func (g *gen) replaceIn(block *grammar.CodeBlock, start, end int, env userEnv) string {
 	forms := append([]*grammar.Form(nil), block.Forms...)
-	sort.Slice(forms, func(i, j int) bool { return forms[i].Range.Start.Offset < forms[j].Range.Start.Offset })
+	sort.Slice(forms, func(i, j int) bool { return forms[i].Range().Start.Offset < forms[j].Range().Start.Offset })
 	base := block.TextStart().Offset
 	var b strings.Builder
 	pos := start
 	for _, f := range forms {
-		s, e := f.Range.Start.Offset-base, f.Range.End.Offset-base
+		s, e := f.Range().Start.Offset-base, f.Range().End.Offset-base
 		if s < pos || e > end || s > e {
 			continue // outside, or inside a form already replaced
 		}
@@ -88,10 +88,10 @@ func (g *gen) transformerArgs(block *grammar.CodeBlock, f *grammar.Form, env use
 	base := block.TextStart().Offset
 	var args []string
 	for _, a := range f.Args[2:] {
-		s, e := a.Range.Start.Offset-base, a.Range.End.Offset-base
+		s, e := a.Range().Start.Offset-base, a.Range().End.Offset-base
 		var whole *grammar.Form
 		for _, nf := range block.Forms {
-			if nf.Range.Start.Offset-base == s && nf.Range.End.Offset-base == e {
+			if nf.Range().Start.Offset-base == s && nf.Range().End.Offset-base == e {
 				whole = nf
 			}
 		}
