@@ -32,9 +32,16 @@ func TestNodeClient(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	kv, _ := filepath.Abs("../testdata/kvserver")
-	out, err := exec.Command(node, filepath.Join(dir, "client_test.js"), bin, kv).CombinedOutput()
+	cacheDir := t.TempDir()
+	cmd := exec.Command(node, filepath.Join(dir, "client_test.js"), bin, kv)
+	cmd.Env = append(os.Environ(), "XFGEN_CACHE="+cacheDir) // not the user's cache folder
+	out, err := cmd.CombinedOutput()
 	t.Logf("%s", out)
 	if err != nil || !strings.Contains(string(out), " passed, 0 failed") {
 		t.Fatalf("the node client's checks failed: %v", err)
+	}
+	// xfls keeps the versions it loaded, for its next start.
+	if m, _ := filepath.Glob(filepath.Join(cacheDir, "*.model")); len(m) == 0 {
+		t.Errorf("xfls left no loaded version in XFGEN_CACHE=%s", cacheDir)
 	}
 }

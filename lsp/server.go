@@ -39,6 +39,8 @@ import (
 
 	"github.com/sourcegraph/jsonrpc2"
 	"go.lsp.dev/protocol"
+
+	"github.com/xfgen-dev/xfgen/pipeline"
 )
 
 // Version is the server's version, as --version and initialize report.
@@ -71,6 +73,10 @@ type Options struct {
 	// before the C generated for it is compiled (default 500 ms); a
 	// change cancels a compilation under way.
 	CompileDelay time.Duration
+	// Disk keeps the loaded versions between runs of the server, so
+	// that opening a spec of an unchanged program does not read its C
+	// again; nil keeps them in memory only.
+	Disk *pipeline.DiskCache
 }
 
 // Run serves one client over rw (stdin and stdout for xfls) until the

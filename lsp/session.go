@@ -117,7 +117,9 @@ func newSession(opts Options) *session {
 	if opts.CompileDelay == 0 {
 		opts.CompileDelay = 500 * time.Millisecond
 	}
-	return &session{opts: opts, log: newLogger(opts.Log), cache: pipeline.NewCache(), docs: map[string]*document{},
+	cache := pipeline.NewCache()
+	cache.Disk = opts.Disk
+	return &session{opts: opts, log: newLogger(opts.Log), cache: cache, docs: map[string]*document{},
 		published: map[string]map[string]bool{}, stop: make(chan struct{}), ready: make(chan struct{})}
 }
 

@@ -68,8 +68,12 @@ func NewDiskCache(dir string) *DiskCache {
 
 // Load returns the program cfg describes, from the cache when an entry
 // for exactly these inputs is there, else loaded and stored.
+//
+// A load that reads an editor's unsaved text (cfg.Overlay) is neither
+// looked up nor stored: that text changes with every keystroke, and each
+// would write an entry.
 func (d *DiskCache) Load(cfg typesdiff.Config) (*typesdiff.Program, diag.List) {
-	if d == nil {
+	if d == nil || len(cfg.Overlay) > 0 {
 		return typesdiff.Load(cfg)
 	}
 	before, ok := typesdiff.InputDigest(cfg)

@@ -110,3 +110,20 @@ func TestDiskCacheSkipsComputedIncludes(t *testing.T) {
 		t.Errorf("stored %v", m)
 	}
 }
+
+// A load that reads an editor's unsaved text is neither stored nor
+// served from the cache.
+func TestDiskCacheSkipsOverlays(t *testing.T) {
+	src, cacheDir := t.TempDir(), t.TempDir()
+	hdr := filepath.Join(src, "s.h")
+	writeFile(t, hdr, "struct s { int a; };\nstruct s *g;\n")
+	d := NewDiskCache(cacheDir)
+	cfg := typesdiff.Config{Files: []string{hdr}}
+	d.Load(cfg)
+	onlyEntry(t, cacheDir)
+	cfg.Overlay = map[string][]byte{typesdiff.OverlayKey(hdr): []byte("struct s { short a; };\nstruct s *g;\n")}
+	if p, _ := d.Load(cfg); fieldType(t, p, "struct s", "a") != "short" {
+		t.Errorf("the unsaved text was not read: struct s.a is %s", fieldType(t, p, "struct s", "a"))
+	}
+	onlyEntry(t, cacheDir)
+}

@@ -12,6 +12,7 @@ import (
 	"os"
 
 	"github.com/xfgen-dev/xfgen/lsp"
+	"github.com/xfgen-dev/xfgen/pipeline"
 )
 
 const usage = `usage: xfls [--log FILE]
@@ -25,6 +26,8 @@ speak the Language Server Protocol with it over stdin and stdout:
 
 It reads the program's versions from the xfgen.toml beside each spec (or in
 a folder above it), or from the editor's settings (old, new, include, define).
+The versions it loads are kept in the user's cache folder, as xfgen keeps
+them: XFGEN_CACHE=DIR moves it, XFGEN_CACHE=off turns it off.
 
 flags:
 `
@@ -59,7 +62,9 @@ func main() {
 		defer f.Close()
 		logw = f
 	}
-	lsp.Run(context.Background(), stdio{}, lsp.Options{Log: logw})
+	// The versions loaded are kept in the user's cache folder, as
+	// xfgen keeps them (XFGEN_CACHE moves the folder or turns it off).
+	lsp.Run(context.Background(), stdio{}, lsp.Options{Log: logw, Disk: pipeline.OpenDiskCache()})
 	// The client closed the connection without exit: exit as the
 	// protocol says for an exit without shutdown.
 	os.Exit(1)
