@@ -53,7 +53,10 @@
 //     counted or zero-ended pointer records its array even with one
 //     element (xf_ptr_array), so one past its end is never copied as an
 //     object; an array recorded again for a fresh copy of its container
-//     redirects pointers into the stale copy of it;
+//     redirects pointers into the stale copy of it, and an array
+//     recorded after one of its elements was copied alone (a list's
+//     next filled at once, a lone element that reached its holder)
+//     redirects pointers to that copy;
 //   - a pointer of a type that did not change follows its object when
 //     that object lives inside a migrated one or is a global
 //     (Conv.Interior, Plan.Tracked: xf_ptr_kept), else stays;

@@ -629,6 +629,10 @@ static int xf_pages_grow(void)
 }
 
 static int xf_alias(void *stale, void *fresh);
+static int xf_map_reg(const void *old, const void *tag, void *new_);
+/* objects copied alone (xf_ptr_at, one element) of a type that arrays
+ * hold: while there is none, no array's element has a copy of its own */
+static size_t xf_nalone;
 
 /* xf_block_copy is the new copy of the array of type tag recorded at
  * old, or NULL. */
@@ -648,7 +652,8 @@ static void *xf_block_copy(const void *old, const void *tag)
 /* xf_block_reg records an old array of len bytes and its new copy. An
  * array recorded before with another copy was inside an object copied
  * alone that went stale since: pointers into that copy, to its
- * elements and one past its end, are redirected to the new one. */
+ * elements and one past its end, are redirected to the new one; so are
+ * pointers to an element that was copied alone before. */
 XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_t osz, size_t nsz, const void *tag)
 {
 	uintptr_t page, last;
@@ -662,6 +667,21 @@ XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_
 		for (i = 0; i <= len / osz; i++)
 			if (xf_alias((char *)stale + i * nsz, (char *)new_ + i * nsz) != 0)
 				return -1;
+	/* An element that a pointer reached before any holder of the array
+	 * was known was copied alone (a list's next filled at once, or a
+	 * lone object that reached its holder): the array's element is the
+	 * one, and pointers to that copy are redirected to it. */
+	for (i = 0; xf_nalone > 0 && i < len / osz; i++) {
+		const char *o = (const char *)old + i * osz;
+		struct xf_slot *sl;
+		if (!xf_seen(o))
+			continue;
+		if (xf_flush() != 0 || xf_map_room() != 0)
+			return -1;
+		sl = xf_map_slot(o, tag);
+		if (sl->key != 0 && sl->new_ != (char *)new_ + i * nsz && xf_map_reg(o, tag, (char *)new_ + i * nsz) != 0)
+			return -1;
+	}
 	if ((b = xf_grow(xf_blocks, &xf_blocks_cap, xf_nblocks, sizeof *b, 64)) == NULL)
 		return xf_failf("out of memory indexing arrays");
 	xf_blocks = b;
@@ -1081,6 +1101,8 @@ static int xf_ptr_at(const struct xf_closure *elem, size_t nalloc, size_t nwork,
 		return -1;
 	}
 	*out = p;
+	if (nalloc <= 1 && !elem->never_in_array)
+		xf_nalone++;
 	if (sl == NULL) {
 		if (xf_map_new(old, elem, p) != 0)
 			return -1;
@@ -1220,6 +1242,7 @@ static void xf_reset(void)
 	size_t i;
 	xf_naliases = 0;
 	xf_nkept = 0;
+	xf_nalone = 0;
 	free(xf_blocks);
 	free(xf_pnodes);
 	free(xf_pages);
