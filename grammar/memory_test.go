@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -58,5 +59,24 @@ func TestTooLargeSpec(t *testing.T) {
 	f, errs := Parse("huge.xf", []byte("a -> b\nc -> d\ne -> f\n"))
 	if len(errs) != 1 || errs[0].Code != codeTooLarge || errs[0].Range.Start.String() != "huge.xf:1:1" || len(f.Rules) != 0 {
 		t.Fatalf("want one %s at huge.xf:1:1 and no rules, got %d rules and:\n%s", codeTooLarge, len(f.Rules), errs.Error())
+	}
+}
+
+// With an error limit, a large file that is not a spec keeps only the
+// syntax errors a report stopping there shows, and the same ones.
+func TestParseUpToKeepsWhatTheReportShows(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 5000; i++ {
+		fmt.Fprintf(&b, "a%d b%d\n}\n", i, i)
+	}
+	_, all := Parse("junk.xf", []byte(b.String()))
+	_, some := ParseUpTo("junk.xf", []byte(b.String()), 20)
+	if len(all) < 10000 || len(some) > 100 {
+		t.Fatalf("Parse reported %d, ParseUpTo(20) kept %d", len(all), len(some))
+	}
+	want, _ := all.UpToErrors(20)
+	got, cut := some.UpToErrors(20)
+	if !cut || fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("ParseUpTo(20) shows (cut %v)\n%v\nParse shows\n%v", cut, got, want)
 	}
 }

@@ -37,14 +37,17 @@ type gPath struct{ keyword, name int }
 
 // parser holds the state of one Parse.
 type parser struct {
-	src    string
-	lines  *Lines
-	file   *File
-	errs   diag.List
-	toks   []token      // parser tokens, ending with EOF
-	blocks []*CodeBlock // the code blocks of the Block tokens
-	syncs  []int        // see syncPoints; built at the first error
-	junk   []int        // offsets of stray characters, reported by scan
+	src   string
+	lines *Lines
+	file  *File
+	errs  diag.List
+	// limit, when above 0, is the report's error limit: errs is kept to
+	// what a report stopping there shows once it reaches trimAt.
+	limit, trimAt int
+	toks          []token      // parser tokens, ending with EOF
+	blocks        []*CodeBlock // the code blocks of the Block tokens
+	syncs         []int        // see syncPoints; built at the first error
+	junk          []int        // offsets of stray characters, reported by scan
 }
 
 // Parse reads a spec. It always returns a File: after a syntax error it
@@ -53,8 +56,18 @@ type parser struct {
 // File keeps src, whose memory the strings of the AST share: src must
 // not be changed afterwards.
 func Parse(filename string, src []byte) (*File, diag.List) {
+	return ParseUpTo(filename, src, 0)
+}
+
+// ParseUpTo is Parse for a report that stops after limit errors (0 for
+// none): of the syntax errors it keeps what such a report shows (see
+// diag.List.Trim), so that a large file that is not a spec at all costs
+// no more memory than one that is.
+func ParseUpTo(filename string, src []byte, limit int) (*File, diag.List) {
 	lines := NewLines(filename, src)
 	p := &parser{
+		limit:  limit,
+		trimAt: 2*limit + 1024,
 		// The AST's names and code share the memory of src rather
 		// than a copy of it: a large spec's text is held once.
 		src:   unsafe.String(unsafe.SliceData(src), len(src)),
@@ -67,8 +80,16 @@ func Parse(filename string, src []byte) (*File, diag.List) {
 	}
 	p.scan()
 	p.rules()
-	p.errs.Sort()
-	return p.file, p.errs
+	return p.file, p.errs.Trim(limit)
+}
+
+// trim keeps the errors to what the report will show, when it stops
+// after p.limit errors. The loops over tokens call it.
+func (p *parser) trim() {
+	if p.limit > 0 && len(p.errs) >= p.trimAt {
+		p.errs = p.errs.Trim(p.limit)
+		p.trimAt = 2*len(p.errs) + 1024
+	}
 }
 
 // rules parses the preamble and the rules from the parser tokens.
@@ -79,6 +100,7 @@ func (p *parser) rules() {
 		i = 1
 	}
 	for p.toks[i].typ != pEOF {
+		p.trim()
 		if p.toks[i].typ == pBlock {
 			p.errs.Errorf(p.tokRange(i), codeStrayBlock,
 				"a code block must follow labels and ':' (`a -> b: { ... }`); only the preamble stands alone, first in the file")

@@ -46,15 +46,15 @@ func isConfigError(d diag.Diagnostic) bool {
 // and checks it against the two versions, given with the diagnostics
 // their loading produced.
 func Check(specPath string, src []byte, old, new *typesdiff.Program, oldDiags, newDiags diag.List) *Result {
-	spec, pd := parse(specPath, src)
+	spec, pd := parse(specPath, src, 0)
 	return CheckParsed(spec, pd, old, new, oldDiags, newDiags)
 }
 
-func parse(specPath string, src []byte) (*grammar.File, diag.List) {
+func parse(specPath string, src []byte, limit int) (*grammar.File, diag.List) {
 	if specPath == "" {
 		return nil, nil
 	}
-	return grammar.Parse(specPath, src)
+	return grammar.ParseUpTo(specPath, src, limit)
 }
 
 // CheckParsed is Check of a spec already parsed (nil for none), with
@@ -81,7 +81,7 @@ func checkParsed(spec *grammar.File, parseDiags diag.List, old, new *typesdiff.P
 // Run loads the versions o describes, through the cache, and checks the
 // spec src read from specPath against them.
 func (c *Cache) Run(o Options, specPath string, src []byte) *Result {
-	spec, pd := parse(specPath, src)
+	spec, pd := parse(specPath, src, o.ErrorLimit)
 	return c.RunParsed(o, spec, pd)
 }
 

@@ -92,9 +92,13 @@ const stdinName = "<stdin>"
 func readSpec(path string) (name string, src []byte, err error) {
 	if path == "-" {
 		src, err = io.ReadAll(stdin)
+		paceForSpec(len(src))
 		return stdinName, src, err
 	}
 	src, err = os.ReadFile(path)
+	if err == nil {
+		paceForSpec(len(src))
+	}
 	return path, src, err
 }
 

@@ -70,7 +70,7 @@ func formatFiles(rep *reporter, files []string, write bool, doc *document) int {
 			continue
 		}
 		rep.files.Set(name, src)
-		out, errs := grammar.FormatSource(name, src)
+		f, errs := grammar.ParseUpTo(name, src, rep.limit)
 		if rep.report(errs) != nil {
 			return exitUsage
 		}
@@ -78,6 +78,7 @@ func formatFiles(rep *reporter, files []string, write bool, doc *document) int {
 			worse(exitErrors)
 			continue
 		}
+		out := grammar.Format(f)
 		res := fmtResult{File: name, Changed: !bytes.Equal(out, src)}
 		switch {
 		case !write && rep.json:

@@ -61,6 +61,19 @@ func tuneGC() {
 	}
 }
 
+// largeSpec is the size past which a spec sets the collector's pace.
+const largeSpec = 4 << 20
+
+// paceForSpec returns the collector to Go's default pace (unless GOGC
+// says otherwise) once a spec of several megabytes is read: what it
+// makes is a large AST that stays live, not the C loader's garbage, and
+// at five times the live heap the peak was five times the AST.
+func paceForSpec(size int) {
+	if size > largeSpec && os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(100)
+	}
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {

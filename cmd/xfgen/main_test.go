@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -239,5 +240,25 @@ func TestMissingIncludeIsOneError(t *testing.T) {
 	}
 	if got := stderr.String(); strings.Count(got, "\n") != 1 || !strings.HasPrefix(got, o+`:1:10: error: cannot find include file "missing.h"`) {
 		t.Errorf("stderr:\n%s", got)
+	}
+}
+
+// A spec of several megabytes returns the collector to Go's default
+// pace, unless GOGC was set; a small one leaves it.
+func TestPaceForSpec(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	t.Setenv("GOGC", "")
+	paceForSpec(largeSpec)
+	if got := debug.SetGCPercent(400); got != 400 {
+		t.Errorf("a spec of %d bytes set GOGC %d", largeSpec, got)
+	}
+	paceForSpec(largeSpec + 1)
+	if got := debug.SetGCPercent(400); got != 100 {
+		t.Errorf("a larger spec left GOGC %d, want 100", got)
+	}
+	t.Setenv("GOGC", "300")
+	paceForSpec(largeSpec + 1)
+	if got := debug.SetGCPercent(400); got != 400 {
+		t.Errorf("with GOGC set, a larger spec set %d", got)
 	}
 }
