@@ -12,7 +12,7 @@ import (
 func (p *parser) addRule(g gRule, next int) int {
 	r := &Rule{}
 	for _, gl := range g.labels {
-		if l := p.label1(gl); l != nil {
+		if l := p.labelNode(gl); l != nil {
 			r.Labels = append(r.Labels, l)
 		}
 	}
@@ -87,7 +87,7 @@ func (p *parser) tokenAt(off int) int {
 func (p *parser) addPartial(g gRule) {
 	r := &Rule{}
 	for _, gl := range g.labels {
-		if l := p.label1(gl); l != nil && (l.From != nil || l.To != nil) {
+		if l := p.labelNode(gl); l != nil && (l.From != nil || l.To != nil) {
 			r.Labels = append(r.Labels, l)
 		}
 	}
@@ -98,8 +98,8 @@ func (p *parser) addPartial(g gRule) {
 	p.file.Rules = append(p.file.Rules, r)
 }
 
-// label1 converts one parsed label; nil if it lacks its INIT or '->'.
-func (p *parser) label1(gl gLabel) *Label {
+// labelNode turns one parsed label into AST; nil if it lacks its INIT or '->'.
+func (p *parser) labelNode(gl gLabel) *Label {
 	l := &Label{}
 	switch {
 	case gl.init >= 0:
@@ -107,7 +107,7 @@ func (p *parser) label1(gl gLabel) *Label {
 		l.Op = p.tokenSpan(gl.init)
 	case gl.from.name >= 0:
 		l.Kind = Map
-		l.From = p.path1(gl.from) // reports what is wrong in it, label or not
+		l.From = p.pathNode(gl.from) // reports what is wrong in it, label or not
 		if gl.arrow < 0 {
 			return nil // a lone path is not a label yet
 		}
@@ -120,16 +120,16 @@ func (p *parser) label1(gl gLabel) *Label {
 		l.Span = l.From.Span.To(l.Op)
 	}
 	if gl.to.name >= 0 {
-		l.To = p.path1(gl.to)
+		l.To = p.pathNode(gl.to)
 		l.Span = l.Span.To(l.To.Span)
 	}
 	return l
 }
 
-// path1 converts a parsed path, splitting a key into file, function and
+// pathNode turns a parsed path into AST, splitting a key into file, function and
 // name, and a type path into its name and fields. It reports parts that
 // are empty or not identifiers.
-func (p *parser) path1(g gPath) *Path {
+func (p *parser) pathNode(g gPath) *Path {
 	word := p.value(g.name)
 	off := int(p.toks[g.name].start)
 	wordSpan := p.tokenSpan(g.name)
