@@ -501,11 +501,22 @@ func (st *xfState) drain() error {
 		it := st.work[len(st.work)-1]
 		st.work = st.work[:len(st.work)-1]
 		st.where = it.where
-		// A lone object that turned out to be part of an array migrated
-		// since (or just past its end): the array's copy is the one.
-		if q, ok := st.blockFind(it.old, it.c); it.n == 1 && ok && q != it.new {
-			st.mapReg(it.old, it.c, q)
-			continue
+		// A lone object that went stale since (a holder migrated
+		// meanwhile mapped it inside itself, mapReg made the alias) is
+		// dropped. One that turned out to be part of an array migrated
+		// since (or just past its end): the array's copy is the one. The
+		// mapping is looked at first: an object that starts where an
+		// array just before it ends (a member right after an array
+		// member) is one past that array's end too, and the array must
+		// not take over the object its holder mapped.
+		if it.n == 1 {
+			if q, ok := st.m.get(xfKey{uintptr(it.old), it.c}); ok && q != it.new {
+				continue
+			}
+			if q, ok := st.blockFind(it.old, it.c); ok && q != it.new {
+				st.mapReg(it.old, it.c, q)
+				continue
+			}
 		}
 		for i := range it.n {
 			if err := it.c.fn(st, it.c, unsafe.Add(it.old, uintptr(i)*it.c.oldSize), unsafe.Add(it.new, uintptr(i)*it.c.newSize)); err != nil {
