@@ -1141,22 +1141,23 @@ XF_UNUSED static int xf_ptr_claim(const struct xf_closure *elem, void *old, void
 }
 
 /* xf_take says whether the lone copy new_ of old is still to be filled:
- * 0 when it went stale since, the object having been mapped inside a
- * holder migrated meanwhile (xf_map_reg made the alias), or when it
- * turned out to be part of an array migrated since (or just past its
- * end), whose copy is the one; -1 on failure. The mapping is looked at
- * first: an object that starts where an array just before it ends
- * (a struct's member right after an array member, the next element of
- * the array holding both) is one past the end of that array too, and
- * the array must not take over the object its holder mapped. */
+ * 0 when it turned out to be part of an array migrated since (or just
+ * past its end), whose copy is the one, or when it went stale since;
+ * -1 on failure. An object that starts where an array just before it
+ * ends (a struct's member right after an array member, the next element
+ * of the array holding both) is one past the end of that array too:
+ * when a holder migrated meanwhile mapped it inside itself (xf_map_reg
+ * made the alias), the lone copy went stale and the array must not take
+ * the object over. The mapping is looked at only then, so that an
+ * object reached once keeps its mapping in the log. */
 static int xf_take(const struct xf_closure *c, void *old, void *new_)
 {
-	void *q = xf_map_get(old, c);
-	if (q != NULL && q != new_)
+	void *q, *m;
+	if (!xf_block_find(old, c, &q) || q == new_)
+		return 1;
+	if ((m = xf_map_get(old, c)) != NULL && m != new_)
 		return 0;
-	if (xf_block_find(old, c, &q) && q != new_)
-		return xf_map_reg(old, c, q) != 0 ? -1 : 0;
-	return 1;
+	return xf_map_reg(old, c, q) != 0 ? -1 : 0;
 }
 
 /* xf_ptr_array is xf_ptr for a pointer declared to an array (counted
