@@ -21,9 +21,7 @@ type checker struct {
 	old, new *typesdiff.Program
 	plan     *Plan
 	diags    diag.List
-	// limit, when above 0, is the report's error limit: diags is kept
-	// to what a report stopping there shows once it reaches trimAt.
-	limit, trimAt int
+	trim     diag.Trimmer // keeps diags to what the report shows
 
 	rules      []*rule
 	varRules   map[string]*rule          // by new variable key
@@ -164,8 +162,7 @@ func check(spec *grammar.File, old, new *typesdiff.Program, limit int) *checker 
 		convs:      map[convKey]*Conv{},
 		reported:   map[string]bool{},
 		dropped:    map[string]bool{},
-		limit:      limit,
-		trimAt:     2*limit + 1024,
+		trim:       diag.Trimmer{Limit: limit},
 	}
 	c.collectRules()
 	c.keys = map[*typesdiff.Type]string{} // typeRules is complete: keys are final
@@ -184,15 +181,6 @@ func check(spec *grammar.File, old, new *typesdiff.Program, limit int) *checker 
 	c.selectCode()
 	c.diags = c.diags.Trim(limit)
 	return c
-}
-
-// trim keeps the diagnostics to what the report will show, when it
-// stops after c.limit errors. The loops over the spec's rules call it.
-func (c *checker) trim() {
-	if c.limit > 0 && len(c.diags) >= c.trimAt {
-		c.diags = c.diags.Trim(c.limit)
-		c.trimAt = 2*len(c.diags) + 1024
-	}
 }
 
 // pointRange is an empty range at p, for places in headers.

@@ -27,7 +27,7 @@ func (c *checker) checkForms() {
 		byLabel[r.label] = r
 	}
 	for _, r := range c.spec.Rules {
-		c.trim()
+		c.diags = c.trim.Keep(c.diags)
 		if r.Code == nil || len(r.Labels) == 0 || r.Labels[0] == nil {
 			continue
 		}

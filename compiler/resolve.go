@@ -14,7 +14,7 @@ import (
 // FROM against the old one, TO against the new one.
 func (c *checker) collectRules() {
 	for _, r := range c.spec.Rules {
-		c.trim()
+		c.diags = c.trim.Keep(c.diags)
 		var code *grammar.CodeBlock = r.Code
 		for _, l := range r.Labels {
 			if l == nil || l.To == nil || (l.Kind == grammar.Map && l.From == nil) {

@@ -112,6 +112,26 @@ func (l List) Trim(limit int) List {
 	return slices.Clone(l[:len(shown)+1])
 }
 
+// Trimmer trims a list that a stage keeps adding to, from time to
+// time, to what a report stopping after Limit errors shows (see Trim):
+// a stage that may report millions of errors calls Keep in its loop.
+type Trimmer struct {
+	Limit int // 0 or less keeps all
+	next  int // the length at which Keep trims again
+}
+
+// Keep returns l trimmed when it has grown enough since the last trim
+// (to twice what was kept, and 1024 more), so that the trims cost time
+// in proportion to what was added.
+func (t *Trimmer) Keep(l List) List {
+	if t.Limit <= 0 || len(l) < max(t.next, 2*t.Limit+1024) {
+		return l
+	}
+	l = l.Trim(t.Limit)
+	t.next = 2*len(l) + 1024
+	return l
+}
+
 func (p *Printer) print(d Diagnostic) error {
 	var b strings.Builder
 	word := p.severity(d.Severity, d.Severity.String())

@@ -153,3 +153,26 @@ func TestTrimKeepsWhatThePrinterShows(t *testing.T) {
 		}
 	}
 }
+
+// A stage that keeps adding errors and calls Keep holds a bounded list,
+// and what it ends with prints as the whole list would.
+func TestTrimmerBoundsAGrowingList(t *testing.T) {
+	var full, kept List
+	tr := Trimmer{Limit: 20}
+	for i := 0; i < 100000; i++ {
+		d := Diagnostic{Range: at("c.xf", (i*7919)%5000+1, 1, 1), Severity: Error, Message: "e"}
+		d.Range.Start.Offset = d.Range.Start.Line * 10
+		full, kept = append(full, d), append(kept, d)
+		kept = tr.Keep(kept)
+		if len(kept) > 2*21+1024+1 {
+			t.Fatalf("after %d errors Keep holds %d", i+1, len(kept))
+		}
+	}
+	full.Sort()
+	if got, want := printed(t, Printer{Limit: 20}, kept.Trim(20)), printed(t, Printer{Limit: 20}, full); got != want {
+		t.Errorf("kept list prints\n%s\nthe full one\n%s", got, want)
+	}
+	if l := (&Trimmer{}).Keep(full); len(l) != len(full) {
+		t.Errorf("a Trimmer without a limit dropped %d", len(full)-len(l))
+	}
+}

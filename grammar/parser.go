@@ -37,17 +37,15 @@ type gPath struct{ keyword, name int }
 
 // parser holds the state of one Parse.
 type parser struct {
-	src   string
-	lines *Lines
-	file  *File
-	errs  diag.List
-	// limit, when above 0, is the report's error limit: errs is kept to
-	// what a report stopping there shows once it reaches trimAt.
-	limit, trimAt int
-	toks          []token      // parser tokens, ending with EOF
-	blocks        []*CodeBlock // the code blocks of the Block tokens
-	syncs         []int        // see syncPoints; built at the first error
-	junk          []int        // offsets of stray characters, reported by scan
+	src    string
+	lines  *Lines
+	file   *File
+	errs   diag.List
+	trim   diag.Trimmer // keeps errs to what the report shows
+	toks   []token      // parser tokens, ending with EOF
+	blocks []*CodeBlock // the code blocks of the Block tokens
+	syncs  []int        // see syncPoints; built at the first error
+	junk   []int        // offsets of stray characters, reported by scan
 }
 
 // Parse reads a spec. It always returns a File: after a syntax error it
@@ -66,8 +64,7 @@ func Parse(filename string, src []byte) (*File, diag.List) {
 func ParseUpTo(filename string, src []byte, limit int) (*File, diag.List) {
 	lines := NewLines(filename, src)
 	p := &parser{
-		limit:  limit,
-		trimAt: 2*limit + 1024,
+		trim: diag.Trimmer{Limit: limit},
 		// The AST's names and code share the memory of src rather
 		// than a copy of it: a large spec's text is held once.
 		src:   unsafe.String(unsafe.SliceData(src), len(src)),
@@ -83,15 +80,6 @@ func ParseUpTo(filename string, src []byte, limit int) (*File, diag.List) {
 	return p.file, p.errs.Trim(limit)
 }
 
-// trim keeps the errors to what the report will show, when it stops
-// after p.limit errors. The loops over tokens call it.
-func (p *parser) trim() {
-	if p.limit > 0 && len(p.errs) >= p.trimAt {
-		p.errs = p.errs.Trim(p.limit)
-		p.trimAt = 2*len(p.errs) + 1024
-	}
-}
-
 // rules parses the preamble and the rules from the parser tokens.
 func (p *parser) rules() {
 	i := 0
@@ -100,7 +88,7 @@ func (p *parser) rules() {
 		i = 1
 	}
 	for p.toks[i].typ != pEOF {
-		p.trim()
+		p.errs = p.trim.Keep(p.errs)
 		if p.toks[i].typ == pBlock {
 			p.errs.Errorf(p.tokRange(i), codeStrayBlock,
 				"a code block must follow labels and ':' (`a -> b: { ... }`); only the preamble stands alone, first in the file")

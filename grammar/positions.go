@@ -65,9 +65,6 @@ func (s Span) Range() diag.Range {
 	return diag.Range{Start: s.lines.Pos(int(s.Start)), End: s.lines.Pos(int(s.End))}
 }
 
-// Contains reports whether offset lies inside s (End is exclusive).
-func (s Span) Contains(offset int) bool { return int(s.Start) <= offset && offset < int(s.End) }
-
 // To is the span from the start of s to the end of t.
 func (s Span) To(t Span) Span { return Span{Start: s.Start, End: t.End, lines: s.lines} }
 

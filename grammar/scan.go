@@ -48,7 +48,7 @@ func (p *parser) scan() {
 	p.toks = make([]token, 0, len(toks)/2+1)
 	recoveries := 0
 	for i := 0; i < len(toks); i++ {
-		p.trim()
+		p.errs = p.trim.Keep(p.errs)
 		t := toks[i]
 		off, end := int(t.start), int(t.end)
 		value := src[off:end]

@@ -90,16 +90,14 @@ const stdinName = "<stdin>"
 // readSpec reads the spec at path ("-": standard input) and returns the
 // name its diagnostics use.
 func readSpec(path string) (name string, src []byte, err error) {
-	if path == "-" {
+	if name = path; path == "-" {
+		name = stdinName
 		src, err = io.ReadAll(stdin)
-		paceForSpec(len(src))
-		return stdinName, src, err
+	} else {
+		src, err = os.ReadFile(path)
 	}
-	src, err = os.ReadFile(path)
-	if err == nil {
-		paceForSpec(len(src))
-	}
-	return path, src, err
+	paceForSpec(len(src))
+	return name, src, err
 }
 
 // loadInputs reads both versions and the spec (specPath "" for none)
