@@ -7,8 +7,7 @@
 package compiler
 
 import (
-	"fmt"
-	"strings"
+	"strconv"
 
 	"github.com/xfgen-dev/xfgen/diag"
 	"github.com/xfgen-dev/xfgen/grammar"
@@ -32,6 +31,19 @@ type checker struct {
 	missing    []*missingRule             // the rules the errors ask for, in the order reported
 	dropped    map[string]bool            // old fields ("struct conn.fd") and variables whose values are dropped
 	keys       map[*typesdiff.Type]string // typeKey's results, once the rules are in
+	ids        map[*typesdiff.Type]int    // the numbers typeKey gives named types
+
+	// A pointee's conversion is filled after the conversion that reached
+	// it (see conv): a chain of structs pointing to the next would
+	// otherwise recurse as deep as the chain is long.
+	filling int           // conversions being filled
+	pending []pendingFill // pointees waiting for their fill
+}
+
+type pendingFill struct {
+	cv   *Conv
+	s    site
+	rule *rule
 }
 
 // rule is one resolved label of the spec.
@@ -85,30 +97,43 @@ func (c *checker) typeKey(t *typesdiff.Type) string {
 }
 
 func (c *checker) makeTypeKey(t *typesdiff.Type) string {
-	var b strings.Builder
+	var b []byte
 	for t != nil {
 		switch t.Kind {
 		case typesdiff.Typedef:
 			if c.typeRules[t] != nil {
-				fmt.Fprintf(&b, "%p", t)
-				return b.String()
+				return string(c.appendID(b, t))
 			}
 		case typesdiff.Pointer:
-			b.WriteString("*")
+			b = append(b, '*')
 		case typesdiff.Array:
-			fmt.Fprintf(&b, "[%d]", t.Len)
+			b = append(strconv.AppendInt(append(b, '['), t.Len, 10), ']')
 		case typesdiff.Int, typesdiff.Float, typesdiff.Void:
 			// Basic types by what they are: the model need not share
 			// one node per basic type.
-			fmt.Fprintf(&b, "%d:%s:%d:%v", t.Kind, t.Name, t.Size, t.Signed)
-			return b.String()
+			b = strconv.AppendInt(append(b, byte('0'+t.Kind), ':'), t.Size, 10)
+			b = strconv.AppendBool(append(append(append(b, ':'), t.Name...), ':'), t.Signed)
+			return string(b)
 		default:
-			fmt.Fprintf(&b, "%p", t)
-			return b.String()
+			return string(c.appendID(b, t))
 		}
 		t = t.Elem
 	}
-	return b.String()
+	return string(b)
+}
+
+// appendID appends what names t itself, not its shape: a number of its
+// own in this check.
+func (c *checker) appendID(b []byte, t *typesdiff.Type) []byte {
+	id, ok := c.ids[t]
+	if !ok {
+		if c.ids == nil {
+			c.ids = map[*typesdiff.Type]int{}
+		}
+		id = len(c.ids) + 1
+		c.ids[t] = id
+	}
+	return strconv.AppendInt(append(b, '#'), int64(id), 10)
 }
 
 // ruleFor is the type rule that migrates values of type t: one on a

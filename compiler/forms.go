@@ -116,7 +116,7 @@ func (c *checker) checkForm(f *grammar.Form, ctx *formCtx) {
 				return
 			}
 		}
-		s := site{label: ctx.label, what: fmt.Sprintf("`$xform(%s, %s)`", f.Args[0].Text, f.Args[1].Text), oldPath: f.Args[0].Text, newPath: f.Args[1].Text}
+		s := site{label: ctx.label, whatText: fmt.Sprintf("`$xform(%s, %s)`", f.Args[0].Text, f.Args[1].Text), oldPathText: f.Args[0].Text, newPathText: f.Args[1].Text}
 		if len(f.Args) > 2 {
 			var ok bool
 			if s.args, ok = c.runtimeParams(f, t0); !ok {

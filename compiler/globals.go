@@ -105,8 +105,8 @@ func (c *checker) varSite(ov, nv *typesdiff.Var) site {
 	s := site{
 		newPos: nv.Pos, oldPos: ov.Pos,
 		newName: nv.Name, oldName: ov.Name,
-		what:    fmt.Sprintf("variable `%s`", nv.Key),
-		oldPath: ov.Key, newPath: nv.Key,
+		whatText:    fmt.Sprintf("variable `%s`", nv.Key),
+		oldPathText: ov.Key, newPathText: nv.Key,
 		ann:     varAnnot(ov, nv),
 		isVar:   true,
 		oldType: ov.Type, newType: nv.Type,

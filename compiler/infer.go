@@ -19,23 +19,61 @@ type site struct {
 	// newName, oldName are the names declared at newPos and oldPos, the
 	// span an editor underlines.
 	newName, oldName string
-	what             string // "variable `x`", "field `f` of struct conn"
-	oldPath          string // how a rule names the place: "x", "struct conn.f"
-	newPath          string
-	ann              typesdiff.Annotations // of the variable or field
-	holder           *typesdiff.Type       // old struct holding the field
-	args             []*Conv               // E_G arguments for a generic struct reached
-	holderConv       *Conv                 // the struct conversion the field belongs to
-	oldNote          string                // the related note at oldPos; default "the old version's declaration"
-	isVar            bool                  // the value is a whole variable
+	// whatText is what messages call the place ("variable `x`"), and
+	// oldPathText, newPathText how a rule names it ("x", "struct
+	// conn.f"); for a field they are left empty and made from the field
+	// pair when a message needs them (see what), as most are never read.
+	whatText, oldPathText, newPathText string
+	newHolder                          *typesdiff.Type       // new struct holding the field
+	oldField, newField                 *typesdiff.Field      // the field pair, if the place is one
+	ann                                typesdiff.Annotations // of the variable or field
+	holder                             *typesdiff.Type       // old struct holding the field
+	args                               []*Conv               // E_G arguments for a generic struct reached
+	holderConv                         *Conv                 // the struct conversion the field belongs to
+	oldNote                            string                // the related note at oldPos; default "the old version's declaration"
+	isVar                              bool                  // the value is a whole variable
 	// oldType, newType are the declared types at oldPos and newPos.
 	oldType, newType *typesdiff.Type
 	gWritten         bool // the declaration has E_G(...), resolved or not
 }
 
+// what is what messages call the place: "field `f` of struct conn".
+func (s *site) what() string {
+	if s.whatText == "" && s.newField != nil {
+		return fmt.Sprintf("field `%s` of %s", FieldName(s.newField), StructName(s.newHolder))
+	}
+	return s.whatText
+}
+
+// oldPath is how a rule names the place in the old version: "struct
+// conn.f"; "<anonymous>" for an anonymous member.
+func (s *site) oldPath() string {
+	if s.oldPathText == "" && s.newField != nil {
+		if s.oldField.Name == "" || s.newField.Name == "" {
+			return "<anonymous>"
+		}
+		return StructName(s.holder) + "." + s.oldField.Name
+	}
+	return s.oldPathText
+}
+
+// newPath is how a rule names the place in the new version.
+func (s *site) newPath() string {
+	if s.newPathText == "" && s.newField != nil {
+		return StructName(s.newHolder) + "." + s.newField.Name
+	}
+	return s.newPathText
+}
+
 // conv returns the conversion of old type o into new type n, building it
 // (and everything it reaches) the first time a pair is met.
-func (c *checker) conv(o, n *typesdiff.Type, s site) *Conv {
+func (c *checker) conv(o, n *typesdiff.Type, s site) *Conv { return c.convLater(o, n, s, false) }
+
+// convLater is conv; with later, a conversion made while another is
+// being filled is filled once that one is, as pointees are: it is shared
+// already (the knot of self-referential types is tied the same way), and
+// what it reaches is filled before the outermost conv returns.
+func (c *checker) convLater(o, n *typesdiff.Type, s site, later bool) *Conv {
 	rule := c.ruleFor(o)
 	key := convKey{old: c.typeKey(o), new: c.typeKey(n)}
 	o, n = o.Underlying(), n.Underlying()
@@ -59,7 +97,20 @@ func (c *checker) conv(o, n *typesdiff.Type, s site) *Conv {
 		c.convs[key] = cv
 	}
 	c.plan.Convs = append(c.plan.Convs, cv)
+	if later && c.filling > 0 {
+		c.pending = append(c.pending, pendingFill{cv, s, rule})
+		return cv
+	}
+	c.filling++
 	c.fill(cv, s, rule)
+	if c.filling == 1 {
+		for len(c.pending) > 0 {
+			p := c.pending[len(c.pending)-1]
+			c.pending = c.pending[:len(c.pending)-1]
+			c.fill(p.cv, p.s, p.rule)
+		}
+	}
+	c.filling--
 	return cv
 }
 
@@ -95,7 +146,7 @@ func (c *checker) fill(cv *Conv, s site, r *rule) {
 	if s.ann.Opaque || o.Annot.Opaque || n.Annot.Opaque {
 		cv.Kind = ConvCopy
 		if o.Size != n.Size {
-			c.inferErr(s, codeKindChange, fmt.Sprintf("%s is opaque (E_OPAQUE) but its size changed from %d to %d bytes", s.what, o.Size, n.Size), "")
+			c.inferErr(s, codeKindChange, fmt.Sprintf("%s is opaque (E_OPAQUE) but its size changed from %d to %d bytes", s.what(), o.Size, n.Size), "")
 			cv.Kind = ConvInvalid
 		}
 		return
@@ -115,7 +166,7 @@ func (c *checker) fill(cv *Conv, s site, r *rule) {
 	case o.Kind == typesdiff.Enum && n.Kind == typesdiff.Int:
 		cv.Kind, cv.why = ConvScalar, true
 		if n.Size < o.Size {
-			c.inferErr(s, codeNarrowing, fmt.Sprintf("%s changes from %s (%d bytes) to the narrower %s (%d bytes)", s.what, TypeText(o), o.Size, TypeText(n), n.Size), "$out = $in;")
+			c.inferErr(s, codeNarrowing, fmt.Sprintf("%s changes from %s (%d bytes) to the narrower %s (%d bytes)", s.what(), TypeText(o), o.Size, TypeText(n), n.Size), "$out = $in;")
 			cv.Kind = ConvInvalid
 		}
 	case o.Kind == typesdiff.Enum && n.Kind == typesdiff.Enum:
@@ -143,7 +194,7 @@ func (c *checker) kindErr(cv *Conv, s site) {
 	if (o.Kind == typesdiff.Pointer) != (n.Kind == typesdiff.Pointer) && (o.Kind == typesdiff.Int || n.Kind == typesdiff.Int || o.Kind == typesdiff.Enum || n.Kind == typesdiff.Enum) {
 		what = "pointer/integer"
 	}
-	c.inferErr(s, codeKindChange, fmt.Sprintf("%s changes from %s to %s, a %s change inference cannot follow", s.what, TypeText(o), TypeText(n), what), "")
+	c.inferErr(s, codeKindChange, fmt.Sprintf("%s changes from %s to %s, a %s change inference cannot follow", s.what(), TypeText(o), TypeText(n), what), "")
 	cv.Kind = ConvInvalid
 }
 
@@ -161,7 +212,7 @@ func (c *checker) fillNumber(cv *Conv, s site, sameSign bool) {
 		if !sameSign {
 			change = "differently signed"
 		}
-		c.inferErr(s, codeNarrowing, fmt.Sprintf("%s changes from %s to the %s %s, which can lose values", s.what, TypeText(o), change, TypeText(n)), "$out = $in; /* check the range */")
+		c.inferErr(s, codeNarrowing, fmt.Sprintf("%s changes from %s to the %s %s, which can lose values", s.what(), TypeText(o), change, TypeText(n)), "$out = $in; /* check the range */")
 		cv.Kind = ConvInvalid
 	}
 }
@@ -207,9 +258,9 @@ func (c *checker) fillEnum(cv *Conv, s site) {
 			s2.newPos = n.Pos
 			s2.oldPos = missingPos
 		}
-		s2.what = TypeText(n)
+		s2.whatText = TypeText(n)
 		s2.oldNote = fmt.Sprintf("the old enumerator `%s`", missing[0])
-		s2.oldPath, s2.newPath = "enum "+o.Name, "enum "+n.Name
+		s2.oldPathText, s2.newPathText = "enum "+o.Name, "enum "+n.Name
 		s2.oldType, s2.newType, s2.oldName, s2.newName = o, n, missing[0], n.Name
 		s2.isVar = false // the rule is on the enum
 		var lost []string
@@ -282,9 +333,9 @@ func (c *checker) enumAlias(cv *Conv, s site) bool {
 			s2.newPos, s2.newName = ne.Pos, ne.Name
 			s2.oldPos, s2.oldName = oe.Pos, oe.Name
 		}
-		s2.what = TypeText(n)
+		s2.whatText = TypeText(n)
 		s2.oldNote = fmt.Sprintf("the old enumerator `%s`, another name of `%s`", oe.Name, f.Name)
-		s2.oldPath, s2.newPath = "enum "+o.Name, "enum "+n.Name
+		s2.oldPathText, s2.newPathText = "enum "+o.Name, "enum "+n.Name
 		s2.oldType, s2.newType = o, n
 		s2.isVar = false // the rule is on the enum
 		lost := fmt.Sprintf("%s (%d): to %s (%d) or %s (%d)", oe.Name, oe.Value, f.Name, nf.Value, oe.Name, ne.Value)
@@ -333,7 +384,7 @@ func (c *checker) fillPointer(cv *Conv, s site) {
 	}
 	es := s
 	es.ann, es.label = typesdiff.Annotations{}, nil
-	elem := c.conv(o.Elem, n.Elem, es)
+	elem := c.convLater(o.Elem, n.Elem, es, true)
 	cv.Kind, cv.Elem, cv.Count = ConvPtr, elem, 1
 	cv.deps = append(cv.deps, elem)
 	switch {
@@ -345,7 +396,7 @@ func (c *checker) fillPointer(cv *Conv, s site) {
 				return
 			}
 		}
-		c.inferErr(s, codeGeneric, fmt.Sprintf("%s is E_PTRARRAY(%s) but no sibling field `%s` holds the count", s.what, s.ann.PtrArray.Field, s.ann.PtrArray.Field), "")
+		c.inferErr(s, codeGeneric, fmt.Sprintf("%s is E_PTRARRAY(%s) but no sibling field `%s` holds the count", s.what(), s.ann.PtrArray.Field, s.ann.PtrArray.Field), "")
 		cv.Kind = ConvInvalid
 	case s.ann.PtrArray != nil:
 		cv.Count = s.ann.PtrArray.Const
@@ -364,7 +415,7 @@ func (c *checker) fillArray(cv *Conv, s site) {
 	switch {
 	case (o.Len < 0 || n.Len < 0) && s.isVar:
 		// extern T x[]: the length is in a .c file xfgen does not see.
-		c.inferErr(s, codeUnsized, fmt.Sprintf("%s is an array declared without a size, so inference does not know how many elements to carry over; give the size in the header or write a rule", s.what), "memcpy($out, $in, /* the size */ 0);")
+		c.inferErr(s, codeUnsized, fmt.Sprintf("%s is an array declared without a size, so inference does not know how many elements to carry over; give the size in the header or write a rule", s.what()), "memcpy($out, $in, /* the size */ 0);")
 		cv.Kind = ConvInvalid
 	case o.Len < 0 || n.Len < 0:
 		// A flexible array member: its length is not in the type.
@@ -373,11 +424,11 @@ func (c *checker) fillArray(cv *Conv, s site) {
 		}
 		cv.Kind = ConvCopy
 	case n.Len < o.Len:
-		c.inferErr(s, codeArrayShrunk, fmt.Sprintf("%s shrinks from %d to %d elements; inference does not drop elements", s.what, o.Len, n.Len), "")
+		c.inferErr(s, codeArrayShrunk, fmt.Sprintf("%s shrinks from %d to %d elements; inference does not drop elements", s.what(), o.Len, n.Len), "")
 		cv.Kind = ConvInvalid
 	case n.Len > o.Len:
 		cv.why = true
-		c.warnAt(s, codeArrayGrown, fmt.Sprintf("%s grows from %d to %d elements; the new ones are zero", s.what, o.Len, n.Len))
+		c.warnAt(s, codeArrayGrown, fmt.Sprintf("%s grows from %d to %d elements; the new ones are zero", s.what(), o.Len, n.Len))
 	}
 }
 
@@ -409,7 +460,7 @@ func (c *checker) unionErr(cv *Conv, member string) {
 	if member != "" {
 		why = fmt.Sprintf("is a union (%s) whose member `%s` must be migrated, not copied (it is or reaches a function pointer or a changed type)", TypeText(cv.New), member)
 	}
-	c.inferErr(s, codeUnionChanged, fmt.Sprintf("%s %s; inference cannot tell which member is live", s.what, why), "memcpy(&$out, &$in, sizeof $in < sizeof $out ? sizeof $in : sizeof $out); /* or migrate the live member */")
+	c.inferErr(s, codeUnionChanged, fmt.Sprintf("%s %s; inference cannot tell which member is live", s.what(), why), "memcpy(&$out, &$in, sizeof $in < sizeof $out ? sizeof $in : sizeof $out); /* or migrate the live member */")
 	cv.Kind = ConvInvalid
 }
 
@@ -441,10 +492,10 @@ func (c *checker) checkFlexible() {
 			if t := f.New.Type.Underlying(); f.Old != nil && t != nil && t.Kind == typesdiff.Array && t.Len < 0 {
 				s := *cv.site
 				s.newPos, s.oldPos = f.New.Pos, f.Old.Pos
-				s.what = fmt.Sprintf("field `%s` of %s", f.New.Name, StructName(cv.New))
-				s.oldPath, s.newPath = StructName(cv.Old), StructName(cv.New)
+				s.whatText = fmt.Sprintf("field `%s` of %s", f.New.Name, StructName(cv.New))
+				s.oldPathText, s.newPathText = StructName(cv.Old), StructName(cv.New)
 				s.oldType, s.newType, s.oldName, s.newName = f.Old.Type, f.New.Type, f.Old.Name, f.New.Name
-				c.inferErr(s, codeFlexible, fmt.Sprintf("%s is a flexible array member, and %s must be rebuilt (it changed); the number of elements is not in the type, so inference cannot copy them", s.what, StructName(cv.New)), "/* allocate $out's elements and migrate them */")
+				c.inferErr(s, codeFlexible, fmt.Sprintf("%s is a flexible array member, and %s must be rebuilt (it changed); the number of elements is not in the type, so inference cannot copy them", s.what(), StructName(cv.New)), "/* allocate $out's elements and migrate them */")
 				cv.Kind = ConvInvalid
 				break
 			}
@@ -494,10 +545,10 @@ func (c *checker) genArgs(g, ng []string, bind map[string]*Conv, s site) []*Conv
 		nt, _ := parseCType(c.new, na)
 		if ot == nil || nt == nil {
 			bad := map[bool]string{true: a, false: na}[ot == nil]
-			c.inferErr(s, codeGeneric, fmt.Sprintf("E_G(%s) on %s names a type that the %s version lacks", bad, s.what, map[bool]string{true: "old", false: "new"}[ot == nil]), "")
+			c.inferErr(s, codeGeneric, fmt.Sprintf("E_G(%s) on %s names a type that the %s version lacks", bad, s.what(), map[bool]string{true: "old", false: "new"}[ot == nil]), "")
 			return nil
 		}
-		as := site{what: "the elements of " + s.what, newPos: s.newPos, oldPos: s.oldPos, newName: s.newName, oldName: s.oldName, oldPath: a, newPath: na}
+		as := site{whatText: "the elements of " + s.what(), newPos: s.newPos, oldPos: s.oldPos, newName: s.newName, oldName: s.oldName, oldPathText: a, newPathText: na}
 		out = append(out, c.conv(ot, nt, as))
 	}
 	return out
@@ -507,18 +558,18 @@ func (c *checker) genArgs(g, ng []string, bind map[string]*Conv, s site) []*Conv
 // it, or else at the new header's declaration with the old one related,
 // with a fix that adds the rule to write.
 func (c *checker) inferErr(s site, code, msg, body string) {
-	key := code + "\x00" + s.what + "\x00" + s.newPos.String()
+	key := code + "\x00" + s.what() + "\x00" + s.newPos.String()
 	if c.reported[key] {
 		return
 	}
 	c.reported[key] = true
 	d := diag.Diagnostic{Severity: diag.Error, Code: code}
 	skeleton := ""
-	if s.oldPath != "" && s.newPath != "" && !strings.Contains(s.oldPath, "<anonymous>") {
+	if s.oldPath() != "" && s.newPath() != "" && !strings.Contains(s.oldPath(), "<anonymous>") {
 		if body == "" {
 			body = "/* compute $out from $in */"
 		}
-		skeleton = (&missingRule{from: s.oldPath, to: s.newPath, body: body}).text()
+		skeleton = (&missingRule{from: s.oldPath(), to: s.newPath(), body: body}).text()
 	}
 	if s.label != nil {
 		d.Range = s.label.Range()
@@ -533,7 +584,7 @@ func (c *checker) inferErr(s site, code, msg, body string) {
 	d.Message = msg
 	if skeleton != "" {
 		d.Message += fmt.Sprintf("; write a rule, e.g. `%s`", skeleton)
-		c.needRule(&d, "add the rule for "+s.newPath, &missingRule{code: code, from: s.oldPath, to: s.newPath, body: body,
+		c.needRule(&d, "add the rule for "+s.newPath(), &missingRule{code: code, from: s.oldPath(), to: s.newPath(), body: body,
 			oldDecl: decl{s.oldType, s.oldName, s.oldPos}, newDecl: decl{s.newType, s.newName, s.newPos}, group: s.group()})
 	}
 	if s.oldPos.IsValid() {
@@ -550,7 +601,7 @@ func (c *checker) inferErr(s site, code, msg, body string) {
 }
 
 func (c *checker) warnAt(s site, code, msg string) {
-	key := code + "\x00" + s.what + "\x00" + s.newPos.String()
+	key := code + "\x00" + s.what() + "\x00" + s.newPos.String()
 	if c.reported[key] {
 		return
 	}

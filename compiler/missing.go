@@ -71,6 +71,6 @@ func (s site) group() string {
 	if s.isVar {
 		return ""
 	}
-	head, _, _ := strings.Cut(s.newPath, ".")
+	head, _, _ := strings.Cut(s.newPath(), ".")
 	return head
 }

@@ -1,8 +1,11 @@
 package compiler
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"strings"
 	"testing"
 
 	"github.com/xfgen-dev/xfgen/grammar"
@@ -98,4 +101,39 @@ extern struct list E_G(struct conn) *all; extern int total; extern int (*cb)(int
 		}
 		Stubs(spec, old, new, StubOptions{})
 	})
+}
+
+// TestLongPointerChainIsNotDeep checks a chain of struct types, each
+// pointing to the next, under a small stack limit: the checker fills a
+// pointee after the conversion that reached it, so its depth does not
+// grow with the chain (filled depth first, 5,000 links overflowed the
+// 4 MB limit).
+func TestLongPointerChainIsNotDeep(t *testing.T) {
+	const links = 5000
+	var oldSrc, newSrc strings.Builder
+	for i := links - 1; i >= 0; i-- {
+		next := fmt.Sprintf("struct s%d *next;", i+1)
+		if i == links-1 {
+			next = "int last;"
+		}
+		fmt.Fprintf(&oldSrc, "struct s%d { int v; %s };\n", i, next)
+		fmt.Fprintf(&newSrc, "struct s%d { long v; %s };\n", i, next)
+	}
+	oldSrc.WriteString("struct s0 *head;\n")
+	newSrc.WriteString("struct s0 *head;\n")
+	spec, op, np, _ := inputs(t, oldSrc.String(), newSrc.String(), "")
+	defer debug.SetMaxStack(debug.SetMaxStack(4 << 20))
+	plan, diags := Check(spec, op, np)
+	if diags.HasErrors() {
+		t.Fatal(diags.Error())
+	}
+	work := 0
+	for _, cv := range plan.Convs {
+		if cv.Kind == ConvStruct && cv.Work() {
+			work++
+		}
+	}
+	if work != links {
+		t.Errorf("%d struct conversions do work, want %d", work, links)
+	}
 }

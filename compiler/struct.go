@@ -17,7 +17,7 @@ func (c *checker) fillStruct(cv *Conv, s site) {
 		cv.Bind = bindArgs(o, s.args)
 		inside := s.holderConv != nil && s.holderConv.Old == o
 		if len(s.args) == 0 && !s.gWritten && !inside && s.label == nil && s.newPos.IsValid() {
-			c.warnAt(s, codeUnboundGeneric, fmt.Sprintf("%s uses the generic %s without E_G(...) arguments: the `void *` members it marks E_T are copied as pointers, not migrated; write e.g. `%s E_G(struct item) *`", s.what, StructName(o), StructName(n)))
+			c.warnAt(s, codeUnboundGeneric, fmt.Sprintf("%s uses the generic %s without E_G(...) arguments: the `void *` members it marks E_T are copied as pointers, not migrated; write e.g. `%s E_G(struct item) *`", s.what(), StructName(o), StructName(n)))
 		}
 	}
 	usedOld := map[*typesdiff.Field]bool{}
@@ -149,15 +149,10 @@ func (c *checker) fieldSite(o, n *typesdiff.Type, of, nf *typesdiff.Field, holde
 	s := site{
 		newPos: nf.Pos, oldPos: of.Pos,
 		newName: nf.Name, oldName: of.Name,
-		what:    fmt.Sprintf("field `%s` of %s", FieldName(nf), StructName(n)),
-		oldPath: StructName(o) + "." + of.Name,
-		newPath: StructName(n) + "." + nf.Name,
+		newHolder: n, oldField: of, newField: nf,
 		ann:     mergeAnnot(of, nf),
 		holder:  o,
 		oldType: of.Type, newType: nf.Type,
-	}
-	if of.Name == "" || nf.Name == "" {
-		s.oldPath = "<anonymous>"
 	}
 	s.gWritten = len(s.ann.G) > 0
 	if holder != nil {
@@ -183,38 +178,53 @@ func newG(nf *typesdiff.Field) []string {
 // field's E_PTRARRAY wins; E_IGNORE is about the new field.
 func mergeAnnot(of, nf *typesdiff.Field) typesdiff.Annotations {
 	var a typesdiff.Annotations
-	for _, f := range []*typesdiff.Field{of, nf} {
+	for _, f := range [2]*typesdiff.Field{of, nf} {
 		if f == nil {
 			continue
 		}
-		for _, x := range []typesdiff.Annotations{f.Annot, declAnnot(f.Type)} {
-			if a.PtrArray == nil {
-				a.PtrArray = x.PtrArray
-			}
-			a.String = a.String || x.String
-			a.NTArray = a.NTArray || x.NTArray
-			a.Opaque = a.Opaque || x.Opaque
-			if a.T == "" {
-				a.T = x.T
-			}
-			if a.G == nil {
-				a.G = x.G
-			}
-			if f == nf {
-				a.Ignore = a.Ignore || x.Ignore
-			}
+		mergeInto(&a, &f.Annot, f == nf)
+		if t := declAnnotType(f.Type); t != nil {
+			mergeInto(&a, &t.Annot, f == nf)
 		}
 	}
 	return a
 }
 
+// mergeInto adds what x says to a where a says nothing yet; isNew says x
+// is the new declaration's, the one E_IGNORE is read from.
+func mergeInto(a, x *typesdiff.Annotations, isNew bool) {
+	if a.PtrArray == nil {
+		a.PtrArray = x.PtrArray
+	}
+	a.String = a.String || x.String
+	a.NTArray = a.NTArray || x.NTArray
+	a.Opaque = a.Opaque || x.Opaque
+	if a.T == "" {
+		a.T = x.T
+	}
+	if a.G == nil {
+		a.G = x.G
+	}
+	if isNew {
+		a.Ignore = a.Ignore || x.Ignore
+	}
+}
+
 // declAnnot is what the annotations on a declaration's own (unnamed)
 // pointer or array type say; named types' annotations are the type's.
 func declAnnot(t *typesdiff.Type) typesdiff.Annotations {
-	if t != nil && (t.Kind == typesdiff.Pointer || t.Kind == typesdiff.Array) {
+	if t := declAnnotType(t); t != nil {
 		return t.Annot
 	}
 	return typesdiff.Annotations{}
+}
+
+// declAnnotType is t if its annotations are the declaration's, else nil.
+func declAnnotType(t *typesdiff.Type) *typesdiff.Type {
+	if t != nil && (t.Kind == typesdiff.Pointer || t.Kind == typesdiff.Array) {
+		return t
+	}
+	return nil
 }
 
 func varAnnot(ov, nv *typesdiff.Var) typesdiff.Annotations {
