@@ -34,36 +34,38 @@ const CacheEnv = "XFGEN_CACHE"
 const maxDiskEntries = 64
 
 // cacheMagic starts every entry; the version changes with the format.
-const cacheMagic = "xfgen model cache 1\n"
+const cacheMagic = "xfgen model cache 2\n"
 
 // OpenDiskCache returns the cache in the user's cache folder
 // (os.UserCacheDir()/xfgen), or in the folder XFGEN_CACHE names, or nil
 // when XFGEN_CACHE=off or there is no cache folder.
+//
+// The host compiler's configuration is kept in the same folder
+// (typesdiff.SetHostConfigDir): asking the compiler again is a tenth of
+// a repeated check.
 func OpenDiskCache() *DiskCache {
 	v := os.Getenv(CacheEnv)
+	dir := ""
 	switch {
 	case strings.EqualFold(v, "off"):
 		return nil
 	case filepath.IsAbs(v):
-		return NewDiskCache(v)
+		dir = v
+	default:
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return nil
+		}
+		dir = filepath.Join(base, "xfgen")
 	}
-	base, err := os.UserCacheDir()
-	if err != nil {
-		return nil
-	}
-	return NewDiskCache(filepath.Join(base, "xfgen"))
+	typesdiff.SetHostConfigDir(dir)
+	return NewDiskCache(dir)
 }
 
 // NewDiskCache returns a cache keeping its entries in dir, created when
 // first written.
 func NewDiskCache(dir string) *DiskCache {
-	build := "unknown"
-	if exe, err := os.Executable(); err == nil {
-		if st, err := os.Stat(exe); err == nil {
-			build = fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
-		}
-	}
-	return &DiskCache{dir: dir, build: build}
+	return &DiskCache{dir: dir, build: typesdiff.ExecutableID()}
 }
 
 // Load returns the program cfg describes, from the cache when an entry

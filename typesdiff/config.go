@@ -43,7 +43,7 @@ func hostFor(std string) (*cc.Config, error) {
 		if std != "" {
 			opts = append(opts, "-std="+std)
 		}
-		h.cfg, h.err = cc.NewConfig("", "", opts...)
+		h.cfg, h.err = newHostConfig(opts)
 	})
 	return h.cfg, h.err
 }

@@ -99,3 +99,25 @@ func TestEncodeProgramRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecodeProgram feeds DecodeProgram damaged encodings: an error or a
+// program, never a panic or a huge allocation.
+// go test ./typesdiff/ -run '^$' -fuzz FuzzDecodeProgram -fuzztime 1m
+func FuzzDecodeProgram(f *testing.F) {
+	p, l := Load(Config{Files: []string{"../testdata/e2e/generic_list_sources/old/list.c"}, IncludeDirs: []string{"../include"}})
+	var buf bytes.Buffer
+	if err := EncodeProgram(&buf, p, l); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if p, _, err := DecodeProgram(bytes.NewReader(b)); err == nil {
+			// What decodes encodes again.
+			var again bytes.Buffer
+			if err := EncodeProgram(&again, p, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+}
