@@ -12,7 +12,7 @@ import (
 // (self-referential structs) are settled by propagating from the
 // intrinsic ones backwards along the edges.
 func computeWork(convs []*Conv) {
-	users := map[*Conv][]*Conv{}
+	users := make(map[*Conv][]*Conv, len(convs))
 	var queue []*Conv
 	for _, cv := range convs {
 		for _, d := range cv.deps {
@@ -101,8 +101,8 @@ func (c *checker) renamesAway(r *rule) bool {
 func (c *checker) trackInterior() {
 	c.plan.Tracked = map[string]bool{}
 	for round := 0; round < 16; round++ {
-		placed := map[string]bool{}
-		seen := map[*Conv]bool{}
+		placed := make(map[string]bool, len(c.plan.Convs))
+		seen := make(map[*Conv]bool, len(c.plan.Convs))
 		var embed, embedParts func(cv *Conv)
 		// embedParts marks what cv holds by value: array elements and
 		// the members of a struct (bitfields have no address).
@@ -158,7 +158,7 @@ func (c *checker) trackInterior() {
 // those inner objects wherever a holder is migrated to a new place, so
 // a holder that does no work still needs a closure of its own.
 func (c *checker) markHolders() {
-	memo := map[*Conv]bool{}
+	memo := make(map[*Conv]bool, len(c.plan.Convs))
 	var holds func(cv *Conv) bool
 	holds = func(cv *Conv) bool {
 		if cv == nil || cv.Kind == ConvInvalid {
