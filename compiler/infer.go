@@ -80,11 +80,13 @@ func (c *checker) convLater(o, n *typesdiff.Type, s site, later bool) *Conv {
 	if o == nil || n == nil {
 		return &Conv{Kind: ConvInvalid}
 	}
-	// Annotated pairs depend on their site; scalar pairs are cheap and
-	// report their errors at every site. Everything else is shared, which
-	// also ties the knot of self-referential types.
+	// Annotated pairs depend on their site; number pairs that can lose
+	// values report their errors at every site. Everything else is
+	// shared (the numbers that widen or stay too: a conversion per field
+	// was most of a large program's), which also ties the knot of
+	// self-referential types.
 	local := s.ann.PtrArray != nil || s.ann.NTArray || s.ann.String || s.ann.T != "" || s.ann.Opaque ||
-		o.Kind != n.Kind || o.Kind == typesdiff.Int || o.Kind == typesdiff.Float ||
+		o.Kind != n.Kind || (o.Kind == typesdiff.Int || o.Kind == typesdiff.Float) && !safeNumber(o, n) ||
 		o.Kind == typesdiff.Array && (o.Len < 0 || n.Len < 0)
 	key.args = argsKey(s.args)
 	if !local {
@@ -112,6 +114,12 @@ func (c *checker) convLater(o, n *typesdiff.Type, s site, later bool) *Conv {
 	}
 	c.filling--
 	return cv
+}
+
+// safeNumber says whether number type o converts to n without an error
+// (see fillNumber): the same or a wider type of the same sign.
+func safeNumber(o, n *typesdiff.Type) bool {
+	return o.Size <= n.Size && (o.Kind == typesdiff.Float || o.Signed == n.Signed)
 }
 
 func isGeneric(t *typesdiff.Type) bool { return t != nil && len(t.Annot.Generic) > 0 }
