@@ -1,6 +1,9 @@
 /* ---- xfgen runtime: address map, work list, errors, helpers ---- */
 
 #define XF_UNUSED __attribute__((unused))
+/* xf_slow marks the rare branch of a function on every object's path,
+ * so that the common one is small enough to be inlined. */
+#define xf_slow __attribute__((noinline, cold))
 
 /* A closure is a transformer with what it needs: the transformer of the
  * elements or pointee (inner), a count and the element sizes. */
@@ -281,11 +284,19 @@ static uint64_t *xf_region_bits(uintptr_t r, int make)
 	return sl->bits;
 }
 
+/* xf_bits is xf_region_bits, with the region found last looked at
+ * first without a call: objects reached one after another mostly lie
+ * in the same 64 KiB. */
+static inline uint64_t *xf_bits(uintptr_t r, int make)
+{
+	return r == xf_last_r ? xf_last_bits : xf_region_bits(r, make);
+}
+
 /* xf_seen says whether the 8-byte word at p may have a mapping. */
-static int xf_seen(const void *p)
+static inline int xf_seen(const void *p)
 {
 	uintptr_t a = (uintptr_t)p;
-	uint64_t *b = xf_region_bits((a >> xf_region_shift) + 1, 0);
+	uint64_t *b = xf_bits((a >> xf_region_shift) + 1, 0);
 	size_t w = (a >> 3) & (xf_region_nbits - 1);
 	return b != NULL && (b[w / 64] >> (w % 64) & 1) != 0;
 }
@@ -294,18 +305,33 @@ static int xf_seen(const void *p)
  * included (one past the end of an array counts). */
 static int xf_mark_range(const void *p, size_t len)
 {
-	uintptr_t a, end = ((uintptr_t)p + len) >> 3;
-	for (a = (uintptr_t)p >> 3; a <= end; a++) {
-		uint64_t *b = xf_region_bits((a >> (xf_region_shift - 3)) + 1, 1);
-		size_t w = a & (xf_region_nbits - 1);
+	uintptr_t a = (uintptr_t)p >> 3, end = ((uintptr_t)p + len) >> 3;
+	while (a <= end) {
+		/* the words of one region at a time: its bits are found once */
+		uintptr_t last = a | (xf_region_nbits - 1);
+		uint64_t *b = xf_bits((a >> (xf_region_shift - 3)) + 1, 1);
 		if (b == NULL)
 			return xf_failf("out of memory marking the migrated objects");
-		b[w / 64] |= (uint64_t)1 << (w % 64);
+		if (last > end)
+			last = end;
+		for (; a <= last; a++) {
+			size_t w = a & (xf_region_nbits - 1);
+			b[w / 64] |= (uint64_t)1 << (w % 64);
+		}
 	}
 	return 0;
 }
 
-static int xf_mark(const void *p) { return xf_mark_range(p, 0); }
+static inline int xf_mark(const void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	if ((a >> xf_region_shift) + 1 == xf_last_r) {
+		size_t w = (a >> 3) & (xf_region_nbits - 1);
+		xf_last_bits[w / 64] |= (uint64_t)1 << (w % 64);
+		return 0;
+	}
+	return xf_mark_range(p, 0);
+}
 
 /* The log: (old address with its type's number in the top 16 bits, new
  * address), in chunks that are reused once moved into the table, each
@@ -348,7 +374,10 @@ static size_t xf_tag_id(const void *tag)
 /* xf_key packs (old, tag) into a slot's key; 0 when they do not fit
  * (an address beyond 48 bits, more than 65535 types), which fails the
  * migration. */
-static uintptr_t xf_key(const void *old, const void *tag)
+static const void *xf_last_tag; /* the type numbered last, and its number << 48 */
+static uintptr_t xf_last_tag_bits;
+
+xf_slow static uintptr_t xf_key_slow(const void *old, const void *tag)
 {
 	size_t id = (uintptr_t)old >> 48 == 0 && old != NULL ? xf_tag_id(tag) : (size_t)-1;
 	if (id == (size_t)-1) {
@@ -356,7 +385,16 @@ static uintptr_t xf_key(const void *old, const void *tag)
 		xf_failf("the address map cannot hold the object at %p (beyond 48 bits, or more than 65535 types)", old);
 		return 0;
 	}
+	xf_last_tag = tag;
+	xf_last_tag_bits = (uintptr_t)id << 48;
 	return (uintptr_t)old | (uintptr_t)id << 48;
+}
+
+static inline uintptr_t xf_key(const void *old, const void *tag)
+{
+	if (tag == xf_last_tag && old != NULL && (uintptr_t)old >> 48 == 0)
+		return (uintptr_t)old | xf_last_tag_bits;
+	return xf_key_slow(old, tag);
 }
 
 static const void *xf_key_tag(uintptr_t key) { return xf_tags[key >> 48]; }
@@ -451,35 +489,43 @@ static int xf_flush(void)
 	return 0;
 }
 
+/* xf_log_grow makes room in the log for one more entry. */
+xf_slow static int xf_log_grow(void)
+{
+	if (xf_log_cur != NULL && xf_log_cur->len == xf_log_cur->cap && xf_log_cur->next != NULL)
+		xf_log_cur = xf_log_cur->next;
+	if (xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap) {
+		size_t cap = xf_log_cur == NULL ? 64 : xf_log_cur->cap < xf_log_chunk ? 2 * xf_log_cur->cap : xf_log_chunk;
+		struct xf_logchunk *ch = malloc(sizeof *ch + cap * sizeof ch->e[0]);
+		if (ch == NULL)
+			return xf_failf("out of memory growing the address map's log");
+		ch->next = NULL;
+		ch->len = 0;
+		ch->cap = cap;
+		if (xf_log_cur != NULL)
+			xf_log_cur->next = ch;
+		else
+			xf_log = ch;
+		xf_log_cur = ch;
+	}
+	return 0;
+}
+
 /* xf_map_new records (old, tag) -> new_, known to be in neither the
- * table nor the log, in the log. */
-static int xf_map_new(const void *old, const void *tag, void *new_)
+ * table nor the log, in the log. It is on the path of every object
+ * reached once, so what it calls is inline but when the log grows. */
+static inline int xf_map_new(const void *old, const void *tag, void *new_)
 {
 	uintptr_t key = xf_key(old, tag);
+	struct xf_logent *e;
 	if (key == 0 || xf_mark(old) != 0)
 		return -1;
-	{
-		if (xf_log_cur != NULL && xf_log_cur->len == xf_log_cur->cap && xf_log_cur->next != NULL)
-			xf_log_cur = xf_log_cur->next;
-		if (xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap) {
-			size_t cap = xf_log_cur == NULL ? 64 : xf_log_cur->cap < xf_log_chunk ? 2 * xf_log_cur->cap : xf_log_chunk;
-			struct xf_logchunk *ch = malloc(sizeof *ch + cap * sizeof ch->e[0]);
-			if (ch == NULL)
-				return xf_failf("out of memory growing the address map's log");
-			ch->next = NULL;
-			ch->len = 0;
-			ch->cap = cap;
-			if (xf_log_cur != NULL)
-				xf_log_cur->next = ch;
-			else
-				xf_log = ch;
-			xf_log_cur = ch;
-		}
-		xf_log_cur->e[xf_log_cur->len].key = key;
-		xf_log_cur->e[xf_log_cur->len].new_ = new_;
-		xf_log_cur->len++;
-		xf_log_len++;
-	}
+	if ((xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap) && xf_log_grow() != 0)
+		return -1;
+	e = &xf_log_cur->e[xf_log_cur->len++];
+	e->key = key;
+	e->new_ = new_;
+	xf_log_len++;
 	return 0;
 }
 
@@ -1021,7 +1067,7 @@ static int xf_map_elems(void *old, void *new_, const struct xf_closure *elem, si
 
 /* xf_alloc returns n zero-filled objects of size bytes, aligned as the
  * new type wants even beyond what malloc guarantees. */
-static void *xf_alloc(size_t n, size_t size, size_t align)
+static inline void *xf_alloc(size_t n, size_t size, size_t align)
 {
 	void *p;
 	size_t total;
@@ -1126,8 +1172,47 @@ static int xf_ptr_at(const struct xf_closure *elem, size_t nalloc, size_t nwork,
 	return 1;
 }
 
+/* xf_ptr_first is xf_ptr_at for the path of most objects, in short and
+ * inline: an object of the type mapped last, reached for the first time
+ * (its word's bit clear, in a region that has bits), with nothing inside
+ * it to map and room in the log. 2 when it is not that case. */
+static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **out, int push)
+{
+	uintptr_t a = (uintptr_t)old;
+	uint64_t *w, bit;
+	struct xf_logent *e;
+	void *p;
+	uint64_t *bits;
+	if (old == NULL || elem != xf_last_tag || a >> 48 != 0 || elem->reg != NULL ||
+	    xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap || xf_in_old_image(old) ||
+	    (bits = xf_bits((a >> xf_region_shift) + 1, 0)) == NULL)
+		return 2;
+	w = &bits[((a >> 3) & (xf_region_nbits - 1)) / 64];
+	bit = (uint64_t)1 << ((a >> 3) % 64);
+	if ((*w & bit) != 0 || (p = xf_alloc(1, elem->new_size ? elem->new_size : 1, elem->align)) == NULL)
+		return 2;
+	if (push && xf_push(old, p, elem, 1) != 0) {
+		free(p);
+		return -1;
+	}
+	*out = p;
+	if (!elem->never_in_array)
+		xf_nalone++;
+	*w |= bit;
+	e = &xf_log_cur->e[xf_log_cur->len++];
+	e->key = a | xf_last_tag_bits;
+	e->new_ = p;
+	xf_log_len++;
+	return 1;
+}
+
 XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
 {
+	if (nalloc == 1 && nwork == 1) {
+		int r = xf_ptr_first(elem, old, out, 1);
+		if (r != 2)
+			return r < 0 ? -1 : 0;
+	}
 	return xf_ptr_at(elem, nalloc, nwork, old, out, 1) < 0 ? -1 : 0;
 }
 
@@ -1137,7 +1222,8 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
  * had one (or old is NULL), -1 on failure. */
 XF_UNUSED static int xf_ptr_claim(const struct xf_closure *elem, void *old, void **out)
 {
-	return xf_ptr_at(elem, 1, 1, old, out, 0);
+	int r = xf_ptr_first(elem, old, out, 0);
+	return r != 2 ? r : xf_ptr_at(elem, 1, 1, old, out, 0);
 }
 
 /* xf_take says whether the lone copy new_ of old is still to be filled:
@@ -1150,9 +1236,11 @@ XF_UNUSED static int xf_ptr_claim(const struct xf_closure *elem, void *old, void
  * made the alias), the lone copy went stale and the array must not take
  * the object over. The mapping is looked at only then, so that an
  * object reached once keeps its mapping in the log. */
-static int xf_take(const struct xf_closure *c, void *old, void *new_)
+static inline int xf_take(const struct xf_closure *c, void *old, void *new_)
 {
 	void *q, *m;
+	if (xf_nblocks == 0)
+		return 1; /* no array at all: the common case, without a call */
 	if (!xf_block_find(old, c, &q) || q == new_)
 		return 1;
 	if ((m = xf_map_get(old, c)) != NULL && m != new_)
@@ -1280,6 +1368,8 @@ static void xf_reset(void)
 	xf_tags = NULL;
 	xf_ntags = xf_tags_cap = 0;
 	memset(xf_tag_cache_key, 0, sizeof xf_tag_cache_key);
+	xf_last_tag = NULL;
+	xf_last_tag_bits = 0;
 	for (i = 0; i < xf_regions_cap; i++)
 		free(xf_regions[i].bits);
 	free(xf_regions);
