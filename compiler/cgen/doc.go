@@ -38,7 +38,10 @@
 // answers "none" at once; one whose bit is set first moves the log into
 // the hash table (xf_flush). So a list, a tree or a hash table of
 // objects reached once never builds the table, and a shared graph
-// builds it for what is looked up again. Arrays set the bits of every
+// builds it for what is looked up again. The path of such an object,
+// reached for the first time with nothing inside it to map, is inline
+// and short (xf_ptr_first): a region look-up, one bit tested and set,
+// one log entry written. Arrays set the bits of every
 // word they cover, and their elements are found through their block,
 // not one mapping each.
 //
