@@ -32,8 +32,9 @@
 // reaches in one loop (xf_ptr_claim) rather than through the work list.
 //
 // The map is lazy, since most objects are reached once: a new mapping
-// goes to an append-only log (16 bytes: old address and type number,
-// new address) and sets a bit, per 8-byte word of old address, in a
+// goes to an append-only log (8 bytes: old and new address as offsets
+// from its chunk's bases, one type per chunk; 16 where they do not fit)
+// and sets a bit, per 8-byte word of old address, in a
 // bitmap of 64 KiB regions (xf_seen). A look-up whose bit is clear
 // answers "none" at once; one whose bit is set first moves the log into
 // the hash table (xf_flush). So a list, a tree or a hash table of

@@ -209,9 +209,10 @@ static void xf_find_image(const void *global)
  * a migrated array or a stale copy at all. A look-up of a word whose
  * bit is clear answers at once; one whose bit is set first moves the
  * log into the table (xf_flush). The table then holds only what was
- * looked up since, and an object reached once costs a bit and 16 bytes
- * of log. Log entries and table slots are 16 bytes: the old address
- * (48 bits) with its type's number above it (xf_key), and the new. */
+ * looked up since, and an object reached once costs a bit and a word
+ * of log (two where the log cannot be that short, see xf_logchunk).
+ * Table slots are 16 bytes: the old address (48 bits) with its type's
+ * number above it (xf_key), and the new. */
 
 struct xf_slot { uintptr_t key; void *new_; }; /* key 0: free */
 static struct xf_slot *xf_map;
@@ -335,17 +336,28 @@ static inline int xf_mark(const void *p)
 
 /* The log: (old address with its type's number in the top 16 bits, new
  * address), in chunks that are reused once moved into the table, each
- * twice the size of the one before up to xf_log_chunk entries (a small
- * migration allocates little). Types are numbered in xf_tags. */
+ * twice the size of the one before up to xf_log_chunk words (a small
+ * migration allocates little). Types are numbered in xf_tags.
+ *
+ * An entry is a word: the old and new addresses as 32-bit offsets from
+ * the chunk's bases, all of the chunk's entries of one type, since the
+ * objects of a walk mostly are of one type and lie near each other. An
+ * entry that does not fit starts the next chunk; when a chunk so ended
+ * early (types alternating, addresses far apart), the next one holds
+ * entries of two words, the key and the new address, which always fit. */
 enum { xf_log_chunk = 16384 };
-struct xf_logent { uintptr_t key; void *new_; };
+static const uintptr_t xf_addr_mask = ((uintptr_t)1 << 48) - 1;
 struct xf_logchunk {
 	struct xf_logchunk *next;
-	size_t len, cap;
-	struct xf_logent e[];
+	size_t len, cap; /* entries, of the chunk's form */
+	size_t words;    /* its room */
+	int wide;        /* entries of two words */
+	uintptr_t tagbits, obase, nbase; /* of the one-word form */
+	uint64_t d[];
 };
 static struct xf_logchunk *xf_log, *xf_log_cur;
 static size_t xf_log_len;
+static int xf_log_wide_next; /* the chunk before ended early */
 static const void **xf_tags;
 static size_t xf_ntags, xf_tags_cap;
 static const void *xf_tag_cache_key[16];
@@ -475,9 +487,18 @@ static int xf_flush(void)
 	}
 	for (ch = xf_log; ch != NULL; ch = ch->next) {
 		for (i = 0; i < ch->len; i++) {
-			struct xf_slot *sl = xf_key_slot(ch->e[i].key);
-			sl->key = ch->e[i].key;
-			sl->new_ = ch->e[i].new_;
+			uintptr_t key, new_;
+			struct xf_slot *sl;
+			if (ch->wide) {
+				key = ch->d[2 * i];
+				new_ = ch->d[2 * i + 1];
+			} else {
+				key = ((ch->obase + (uintptr_t)(intptr_t)(int32_t)(uint32_t)ch->d[i]) & xf_addr_mask) | ch->tagbits;
+				new_ = ch->nbase + (uintptr_t)(intptr_t)(int32_t)(uint32_t)(ch->d[i] >> 32);
+			}
+			sl = xf_key_slot(key);
+			sl->key = key;
+			sl->new_ = (void *)new_;
 			xf_map_len++;
 		}
 		ch->len = 0;
@@ -489,26 +510,68 @@ static int xf_flush(void)
 	return 0;
 }
 
-/* xf_log_grow makes room in the log for one more entry. */
-xf_slow static int xf_log_grow(void)
+/* xf_log_put_slow is xf_log_put when the current chunk is full, empty
+ * or of another form than the entry: the entry goes to the next chunk
+ * (made when there is none), given its form. */
+xf_slow static int xf_log_put_slow(uintptr_t key, void *new_)
 {
-	if (xf_log_cur != NULL && xf_log_cur->len == xf_log_cur->cap && xf_log_cur->next != NULL)
-		xf_log_cur = xf_log_cur->next;
-	if (xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap) {
-		size_t cap = xf_log_cur == NULL ? 64 : xf_log_cur->cap < xf_log_chunk ? 2 * xf_log_cur->cap : xf_log_chunk;
-		struct xf_logchunk *ch = malloc(sizeof *ch + cap * sizeof ch->e[0]);
-		if (ch == NULL)
-			return xf_failf("out of memory growing the address map's log");
-		ch->next = NULL;
-		ch->len = 0;
-		ch->cap = cap;
-		if (xf_log_cur != NULL)
-			xf_log_cur->next = ch;
-		else
-			xf_log = ch;
-		xf_log_cur = ch;
+	struct xf_logchunk *ch = xf_log_cur;
+	if (ch == NULL || ch->len > 0) {
+		if (ch != NULL && !ch->wide && ch->len < ch->cap / 8)
+			xf_log_wide_next = 1;
+		if (ch == NULL || ch->next == NULL) {
+			size_t words = ch == NULL ? 64 : ch->words < xf_log_chunk ? 2 * ch->words : xf_log_chunk;
+			struct xf_logchunk *n = malloc(sizeof *n + words * sizeof n->d[0]);
+			if (n == NULL)
+				return xf_failf("out of memory growing the address map's log");
+			n->next = NULL;
+			n->len = 0;
+			n->words = words;
+			if (ch != NULL)
+				ch->next = n;
+			else
+				xf_log = n;
+		}
+		ch = xf_log_cur = ch != NULL ? ch->next : xf_log;
 	}
+	ch->wide = xf_log_wide_next;
+	xf_log_wide_next = 0;
+	ch->cap = ch->wide ? ch->words / 2 : ch->words;
+	ch->tagbits = key & ~xf_addr_mask;
+	ch->obase = key & xf_addr_mask;
+	ch->nbase = (uintptr_t)new_;
+	if (ch->wide) {
+		ch->d[0] = key;
+		ch->d[1] = (uintptr_t)new_;
+	} else {
+		ch->d[0] = 0; /* both offsets 0: the bases */
+	}
+	ch->len = 1;
+	xf_log_len++;
 	return 0;
+}
+
+/* xf_log_put appends key -> new_ to the log. */
+static inline int xf_log_put(uintptr_t key, void *new_)
+{
+	struct xf_logchunk *ch = xf_log_cur;
+	if (ch != NULL && ch->len < ch->cap) {
+		if (ch->wide) {
+			ch->d[2 * ch->len] = key;
+			ch->d[2 * ch->len + 1] = (uintptr_t)new_;
+			ch->len++;
+			xf_log_len++;
+			return 0;
+		} else {
+			intptr_t od = (intptr_t)((key & xf_addr_mask) - ch->obase), nd = (intptr_t)((uintptr_t)new_ - ch->nbase);
+			if ((key & ~xf_addr_mask) == ch->tagbits && od == (int32_t)od && nd == (int32_t)nd) {
+				ch->d[ch->len++] = (uint64_t)(uint32_t)od | (uint64_t)(uint32_t)nd << 32;
+				xf_log_len++;
+				return 0;
+			}
+		}
+	}
+	return xf_log_put_slow(key, new_);
 }
 
 /* xf_map_new records (old, tag) -> new_, known to be in neither the
@@ -517,16 +580,9 @@ xf_slow static int xf_log_grow(void)
 static inline int xf_map_new(const void *old, const void *tag, void *new_)
 {
 	uintptr_t key = xf_key(old, tag);
-	struct xf_logent *e;
 	if (key == 0 || xf_mark(old) != 0)
 		return -1;
-	if ((xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap) && xf_log_grow() != 0)
-		return -1;
-	e = &xf_log_cur->e[xf_log_cur->len++];
-	e->key = key;
-	e->new_ = new_;
-	xf_log_len++;
-	return 0;
+	return xf_log_put(key, new_);
 }
 
 /* xf_map_find returns the slot of (old, tag) in the table, after moving
@@ -1180,11 +1236,9 @@ static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **
 {
 	uintptr_t a = (uintptr_t)old;
 	uint64_t *w, bit;
-	struct xf_logent *e;
 	void *p;
 	uint64_t *bits;
-	if (old == NULL || elem != xf_last_tag || a >> 48 != 0 || elem->reg != NULL ||
-	    xf_log_cur == NULL || xf_log_cur->len == xf_log_cur->cap || xf_in_old_image(old) ||
+	if (old == NULL || elem != xf_last_tag || a >> 48 != 0 || elem->reg != NULL || xf_in_old_image(old) ||
 	    (bits = xf_bits((a >> xf_region_shift) + 1, 0)) == NULL)
 		return 2;
 	w = &bits[((a >> 3) & (xf_region_nbits - 1)) / 64];
@@ -1199,11 +1253,7 @@ static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **
 	if (!elem->never_in_array)
 		xf_nalone++;
 	*w |= bit;
-	e = &xf_log_cur->e[xf_log_cur->len++];
-	e->key = a | xf_last_tag_bits;
-	e->new_ = p;
-	xf_log_len++;
-	return 1;
+	return xf_log_put(a | xf_last_tag_bits, p) != 0 ? -1 : 1;
 }
 
 XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
@@ -1364,6 +1414,7 @@ static void xf_reset(void)
 	}
 	xf_log_cur = NULL;
 	xf_log_len = 0;
+	xf_log_wide_next = 0;
 	free(xf_tags);
 	xf_tags = NULL;
 	xf_ntags = xf_tags_cap = 0;
