@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/xfgen-dev/xfgen/diag"
+	"github.com/xfgen-dev/xfgen/outfile"
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
 
@@ -120,8 +121,7 @@ func readEntry(path string) (*typesdiff.Program, diag.List, error) {
 	return typesdiff.DecodeProgram(bytes.NewReader(payload))
 }
 
-// write stores an entry whole or not at all: it is written to a file of
-// its own and renamed over the entry's name. A cache that cannot be
+// write stores an entry whole or not at all (outfile.Write). A cache that cannot be
 // written is only slower, so failures are not reported.
 func (d *DiskCache) write(path string, p *typesdiff.Program, l diag.List) {
 	var payload bytes.Buffer
@@ -131,23 +131,8 @@ func (d *DiskCache) write(path string, p *typesdiff.Program, l diag.List) {
 	if err := os.MkdirAll(d.dir, 0o755); err != nil {
 		return
 	}
-	f, err := os.CreateTemp(d.dir, ".entry-*")
-	if err != nil {
-		return
-	}
 	sum := sha256.Sum256(payload.Bytes())
-	_, err = f.Write(append(append([]byte(cacheMagic), payload.Bytes()...), sum[:]...))
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		os.Remove(f.Name())
+	if outfile.Write(path, append(append([]byte(cacheMagic), payload.Bytes()...), sum[:]...)) != nil {
 		return
 	}
 	d.trim()

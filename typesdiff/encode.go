@@ -291,23 +291,29 @@ func (d *decoder) fail() {
 	d.off = len(d.buf) // what follows reads zeros
 }
 
-func (d *decoder) uint() uint64 {
-	u, n := binary.Uvarint(d.buf[d.off:])
+// step moves past a varint of n bytes (n <= 0: none could be read).
+func (d *decoder) step(n int) bool {
 	if n <= 0 {
 		d.fail()
-		return 0
+		return false
 	}
 	d.off += n
+	return true
+}
+
+func (d *decoder) uint() uint64 {
+	u, n := binary.Uvarint(d.buf[d.off:])
+	if !d.step(n) {
+		return 0
+	}
 	return u
 }
 
 func (d *decoder) int() int64 {
 	i, n := binary.Varint(d.buf[d.off:])
-	if n <= 0 {
-		d.fail()
+	if !d.step(n) {
 		return 0
 	}
-	d.off += n
 	return i
 }
 

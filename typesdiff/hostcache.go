@@ -13,6 +13,7 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/xfgen-dev/xfgen/outfile"
 	"modernc.org/cc/v4"
 )
 
@@ -179,18 +180,5 @@ func writeHostConfig(file string, cfg *cc.Config) {
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return
 	}
-	f, err := os.CreateTemp(filepath.Dir(file), ".host-*")
-	if err != nil {
-		return
-	}
-	_, err = f.Write(b)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), file)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
+	outfile.Write(file, b)
 }

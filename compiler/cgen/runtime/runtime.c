@@ -250,9 +250,7 @@ static struct xf_region *xf_region_slot(uintptr_t r)
  * NULL when there are none (or memory ran out). */
 static uint64_t *xf_region_bits(uintptr_t r, int make)
 {
-	struct xf_region *sl;
-	if (r == xf_last_r)
-		return xf_last_bits;
+	struct xf_region *sl; /* the region found last is xf_bits's to answer */
 	if (xf_regions_cap == 0 && !make)
 		return NULL;
 	if (make && (xf_regions_len + 1) * 2 > xf_regions_cap) {
