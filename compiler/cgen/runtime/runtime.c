@@ -592,6 +592,7 @@ static inline int xf_map_new(const void *old, const void *tag, void *new_)
  * from such an address. */
 static const struct xf_closure *xf_late[16];
 static size_t xf_nlate, xf_late_max;
+static const struct xf_closure *xf_late_last; /* noted last: xf_ptr_first's */
 
 /* xf_late_ok says whether the objects inside a new lone copy of type c
  * at old may be mapped late: old is aligned, nothing inside it is
@@ -612,6 +613,7 @@ static int xf_late_ok(const struct xf_closure *c, const void *old)
 		xf_late[xf_nlate++] = c;
 		xf_late_max = c->old_size > xf_late_max ? c->old_size : xf_late_max;
 	}
+	xf_late_last = c;
 	return 1;
 }
 
@@ -696,6 +698,10 @@ struct xf_pnode { size_t block, next; };     /* next: index + 1, 0 ends */
 struct xf_pslot { uintptr_t page; size_t head; }; /* head: index + 1 */
 static struct xf_block *xf_blocks;
 static size_t xf_nblocks, xf_blocks_cap;
+/* the type of the arrays recorded, while they are of one type: a look-up
+ * of another type needs no search */
+static const void *xf_blocks_tag;
+static int xf_blocks_mixed;
 static struct xf_pnode *xf_pnodes;
 static size_t xf_npnodes, xf_pnodes_cap;
 static struct xf_pslot *xf_pages;
@@ -791,7 +797,10 @@ XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_
 	xf_blocks[xf_nblocks].osz = osz;
 	xf_blocks[xf_nblocks].nsz = nsz;
 	xf_blocks[xf_nblocks].tag = tag;
-	xf_nblocks++;
+	if (xf_nblocks++ == 0)
+		xf_blocks_tag = tag;
+	else if (tag != xf_blocks_tag)
+		xf_blocks_mixed = 1;
 	last = ((uintptr_t)old + len) >> 12; /* one past the end counts */
 	for (page = (uintptr_t)old >> 12; page <= last; page++) {
 		struct xf_pslot *sl;
@@ -813,6 +822,13 @@ XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_
 	return xf_mark_range(old, len);
 }
 
+/* xf_no_block says, without a search, that no array of type tag is
+ * recorded. */
+static inline int xf_no_block(const void *tag)
+{
+	return xf_nblocks == 0 || (!xf_blocks_mixed && tag != xf_blocks_tag);
+}
+
 /* xf_block_find translates p, an address inside or one past the end of
  * a recorded array of elements of type tag, to the new array. */
 static int xf_block_find(const void *p, const void *tag, void **out)
@@ -820,7 +836,7 @@ static int xf_block_find(const void *p, const void *tag, void **out)
 	uintptr_t a = (uintptr_t)p;
 	size_t n;
 	struct xf_pslot *sl;
-	if (xf_nblocks == 0 || p == NULL || !xf_seen(p))
+	if (xf_no_block(tag) || p == NULL || !xf_seen(p))
 		return 0;
 	sl = xf_page_slot(a >> 12);
 	for (n = sl->head; n != 0; n = xf_pnodes[n - 1].next) {
@@ -1084,7 +1100,7 @@ XF_UNUSED static const struct xf_closure *xf_gen_param(const struct xf_closure *
 	return c->gen[i];
 }
 
-static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
+xf_slow static int xf_push_slow(void *old, void *new_, const struct xf_closure *c, size_t n)
 {
 	struct xf_item *w = xf_grow(xf_work, &xf_work_cap, xf_work_len, sizeof *w, 16);
 	if (w == NULL)
@@ -1093,15 +1109,19 @@ static int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
 	c = xf_keep(c);
 	if (c == NULL)
 		return xf_failf("out of memory keeping a transformer");
-	xf_work[xf_work_len].old = old;
-	xf_work[xf_work_len].new_ = new_;
-	xf_work[xf_work_len].c = c;
-	xf_work[xf_work_len].n = n;
-	xf_work[xf_work_len].where = xf_where;
-	xf_work[xf_work_len].rest = 0;
-	xf_work[xf_work_len].lone = n == 1 && !c->never_in_array;
-	xf_work_len++;
+	xf_work[xf_work_len++] = (struct xf_item){old, new_, c, n, xf_where, 0, n == 1 && !c->never_in_array};
 	return 0;
+}
+
+/* xf_push puts n objects to fill on the work list; inline while there
+ * is room and the closure is the generated code's. */
+static inline int xf_push(void *old, void *new_, const struct xf_closure *c, size_t n)
+{
+	if (xf_work_len < xf_work_cap && c->persistent) {
+		xf_work[xf_work_len++] = (struct xf_item){old, new_, c, n, xf_where, 0, n == 1 && !c->never_in_array};
+		return 0;
+	}
+	return xf_push_slow(old, new_, c, n);
 }
 
 /* xf_map_elems maps the objects inside the elements of an array, and
@@ -1228,20 +1248,30 @@ static int xf_ptr_at(const struct xf_closure *elem, size_t nalloc, size_t nwork,
 
 /* xf_ptr_first is xf_ptr_at for the path of most objects, in short and
  * inline: an object of the type mapped last, reached for the first time
- * (its word's bit clear, in a region that has bits), with nothing inside
- * it to map and room in the log. 2 when it is not that case. */
+ * (its words' bits clear, in a region that has bits), with room in the
+ * log, and nothing inside it to map or a type whose members are mapped
+ * late (xf_late_ok) whose words' bits lie in one word of the bitmap.
+ * 2 when it is not that case. */
 static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **out, int push)
 {
 	uintptr_t a = (uintptr_t)old;
-	uint64_t *w, bit;
+	uint64_t *w, mask;
 	void *p;
 	uint64_t *bits;
-	if (old == NULL || elem != xf_last_tag || a >> 48 != 0 || elem->reg != NULL || xf_in_old_image(old) ||
+	size_t i;
+	if (old == NULL || elem != xf_last_tag || a >> 48 != 0 || xf_in_old_image(old) ||
 	    (bits = xf_bits((a >> xf_region_shift) + 1, 0)) == NULL)
 		return 2;
-	w = &bits[((a >> 3) & (xf_region_nbits - 1)) / 64];
-	bit = (uint64_t)1 << ((a >> 3) % 64);
-	if ((*w & bit) != 0 || (p = xf_alloc(1, elem->new_size ? elem->new_size : 1, elem->align)) == NULL)
+	i = (a >> 3) & (xf_region_nbits - 1);
+	w = &bits[i / 64];
+	mask = (uint64_t)1 << (i % 64);
+	if (elem->reg != NULL) {
+		size_t nw = ((elem->old_size - 1) >> 3) + 1;
+		if (elem != xf_late_last || a % 8 != 0 || i % 64 + nw > 64)
+			return 2;
+		mask = (((uint64_t)2 << (nw - 1)) - 1) << (i % 64);
+	}
+	if ((*w & mask) != 0 || (p = xf_alloc(1, elem->new_size ? elem->new_size : 1, elem->align)) == NULL)
 		return 2;
 	if (push && xf_push(old, p, elem, 1) != 0) {
 		free(p);
@@ -1250,7 +1280,7 @@ static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **
 	*out = p;
 	if (!elem->never_in_array)
 		xf_nalone++;
-	*w |= bit;
+	*w |= mask;
 	return xf_log_put(a | xf_last_tag_bits, p) != 0 ? -1 : 1;
 }
 
@@ -1287,8 +1317,8 @@ XF_UNUSED static int xf_ptr_claim(const struct xf_closure *elem, void *old, void
 static inline int xf_take(const struct xf_closure *c, void *old, void *new_)
 {
 	void *q, *m;
-	if (xf_nblocks == 0)
-		return 1; /* no array at all: the common case, without a call */
+	if (xf_no_block(c))
+		return 1; /* no array of c's type: the common case, without a call */
 	if (!xf_block_find(old, c, &q) || q == new_)
 		return 1;
 	if ((m = xf_map_get(old, c)) != NULL && m != new_)
@@ -1395,6 +1425,8 @@ static void xf_reset(void)
 	xf_pnodes = NULL;
 	xf_pages = NULL;
 	xf_nblocks = xf_blocks_cap = xf_npnodes = xf_pnodes_cap = xf_pages_cap = xf_pages_len = 0;
+	xf_blocks_tag = NULL;
+	xf_blocks_mixed = 0;
 	xf_old_base = NULL;
 	free(xf_ranges);
 	free(xf_maps);
@@ -1428,6 +1460,7 @@ static void xf_reset(void)
 	xf_last_bits = NULL;
 	xf_oom = 0;
 	xf_nlate = xf_late_max = 0;
+	xf_late_last = NULL;
 	free(xf_work);
 	xf_work = NULL;
 	xf_work_len = xf_work_cap = 0;
