@@ -39,8 +39,14 @@ import (
 	"github.com/xfgen-dev/xfgen/diag"
 )
 
-// workloads are the folders of bench/workloads, in the order printed.
-var workloads = []string{"list", "tree", "hash", "graph", "bigstate"}
+// workloads are the folders of bench/workloads, in the order printed;
+// NAME-owned is NAME with its objects declared E_OWNED (owned.h), the
+// ownership an expert's hand-written migration relies on.
+var workloads = []string{"list", "list-owned", "tree", "tree-owned", "hash", "hash-owned", "graph", "bigstate"}
+
+// ownedSuffix marks a workload whose headers xfgen reads with
+// -D BENCH_OWNED.
+const ownedSuffix = "-owned"
 
 // config is what one invocation measures.
 type config struct {
@@ -159,7 +165,8 @@ func (c config) tools(dir string) (xfgen, driver string, err error) {
 // old.so, gen.so (new.c with the generated migration) and hand.so (with
 // the hand-written one). It returns that folder.
 func (c config) build(name, dir, xfgen string) (string, error) {
-	src := filepath.Join(c.root, "bench", "workloads", name)
+	folder, owned := strings.CutSuffix(name, ownedSuffix)
+	src := filepath.Join(c.root, "bench", "workloads", folder)
 	out := filepath.Join(dir, name)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return "", err
@@ -167,6 +174,9 @@ func (c config) build(name, dir, xfgen string) (string, error) {
 	inc := filepath.Join(c.root, "include")
 	xform := filepath.Join(out, "xform.c")
 	args := []string{"-I", inc, "old.h", "new.h"}
+	if owned {
+		args = append([]string{"-D", "BENCH_OWNED"}, args...)
+	}
 	if _, err := os.Stat(filepath.Join(src, "spec.xf")); err == nil {
 		args = append(args, "spec.xf")
 	}

@@ -395,6 +395,9 @@ func (c *checker) fillPointer(cv *Conv, s site) {
 	elem := c.convLater(o.Elem, n.Elem, es, true)
 	cv.Kind, cv.Elem, cv.Count = ConvPtr, elem, 1
 	cv.deps = append(cv.deps, elem)
+	// One object of a type declared E_OWNED; counted and zero-ended
+	// arrays of them are still mapped as arrays.
+	cv.Owned = oe.Annot.Owned && s.ann.PtrArray == nil && !s.ann.NTArray
 	switch {
 	case s.ann.PtrArray != nil && s.ann.PtrArray.Field != "":
 		if s.holder != nil {

@@ -108,6 +108,10 @@ type Conv struct {
 	// an int member) or be globals: it follows its object through the
 	// map when the object is there, else keeps pointing at the old one.
 	Interior bool
+	// Owned marks a pointer to one object of a type the old headers
+	// declare E_OWNED: no other pointer reaches the object or points into
+	// it, so its copy is made without entering the address map.
+	Owned bool
 	// Holds marks a struct or array whose objects hold, by value, objects
 	// of tracked pairs (Plan.Tracked): wherever one is migrated to a new
 	// place (a global, a member of a migrated object), those inner

@@ -75,7 +75,8 @@
 //
 // Each case that xfgen accepts is built and run twice: "plain"
 // (-O2) and "asan" (-fsanitize=address,undefined
-// -fno-sanitize-recover=all, driver included). Leak detection is off
+// -fno-sanitize-recover=all, driver included, and -DXF_CHECK_OWNED: the
+// migration checks that what E_OWNED says is true of the state). Leak detection is off
 // (ASAN_OPTIONS=detect_leaks=0): after an update the old version's
 // objects are still allocated by design (unchanged objects are kept in
 // place and the old version stays loaded), so every run would "leak".

@@ -92,8 +92,10 @@ func modes() []mode {
 		},
 		{
 			name: "asan",
+			// XF_CHECK_OWNED: the migration checks what E_OWNED
+			// says rather than relying on it.
 			cflags: []string{"-O1", "-g", "-fsanitize=address,undefined",
-				"-fno-sanitize-recover=all", "-fno-omit-frame-pointer"},
+				"-fno-sanitize-recover=all", "-fno-omit-frame-pointer", "-DXF_CHECK_OWNED"},
 			// Leaks are expected: the old version's objects stay
 			// allocated after the update (doc.go).
 			// exitcode: so that a sanitizer's stop is not taken for

@@ -128,7 +128,7 @@ func (ld *loader) apply(raw []rawAnnot, w where, a *Annotations, typ, parent *Ty
 // string they produce, for messages.
 var annotNames = map[string]string{
 	"ptrarray": "E_PTRARRAY", "array": "E_ARRAY", "sz": "E_SZ", "ntarray": "E_NTARRAY",
-	"opaque": "E_OPAQUE", "ignore": "E_IGNORE", "generic": "E_GENERIC", "T": "E_T", "G": "E_G",
+	"opaque": "E_OPAQUE", "ignore": "E_IGNORE", "owned": "E_OWNED", "generic": "E_GENERIC", "T": "E_T", "G": "E_G",
 }
 
 func (p pendingAnnot) check(ld *loader) {
@@ -137,7 +137,7 @@ func (p pendingAnnot) check(ld *loader) {
 	for _, r := range p.raw {
 		macro, known := annotNames[r.kind]
 		if !known && r.kitsune != "" {
-			ld.errs.Warnf(rangeAt(r.pos), codeAnnot, "Kitsune attribute %s on %s has no xfgen meaning and is not used; xfgen reads e_ptrarray, e_array, e_opaque and e_ptropaque, or write one of E_PTRARRAY, E_ARRAY, E_SZ, E_NTARRAY, E_OPAQUE, E_IGNORE, E_GENERIC, E_T, E_G from xfgen/annotations.h", r.kitsune, what)
+			ld.errs.Warnf(rangeAt(r.pos), codeAnnot, "Kitsune attribute %s on %s has no xfgen meaning and is not used; xfgen reads e_ptrarray, e_array, e_opaque and e_ptropaque, or write one of E_PTRARRAY, E_ARRAY, E_SZ, E_NTARRAY, E_OPAQUE, E_IGNORE, E_OWNED, E_GENERIC, E_T, E_G from xfgen/annotations.h", r.kitsune, what)
 			continue
 		}
 		if r.kitsune == "e_ptropaque" && (p.typ.Underlying() == nil || p.typ.Underlying().Kind != Pointer) {
@@ -145,7 +145,7 @@ func (p pendingAnnot) check(ld *loader) {
 			continue
 		}
 		if !known {
-			ld.errs.Errorf(rangeAt(r.pos), codeAnnot, "unknown xfgen annotation %q on %s: use one of E_PTRARRAY, E_ARRAY, E_SZ, E_NTARRAY, E_OPAQUE, E_IGNORE, E_GENERIC, E_T, E_G from xfgen/annotations.h", r.kind, what)
+			ld.errs.Errorf(rangeAt(r.pos), codeAnnot, "unknown xfgen annotation %q on %s: use one of E_PTRARRAY, E_ARRAY, E_SZ, E_NTARRAY, E_OPAQUE, E_IGNORE, E_OWNED, E_GENERIC, E_T, E_G from xfgen/annotations.h", r.kind, what)
 			continue
 		}
 		if r.kitsune != "" {
@@ -199,6 +199,16 @@ func (p pendingAnnot) check(ld *loader) {
 				continue
 			}
 			a.Ignore = true
+		case "owned":
+			if p.where != onType || u == nil || (u.Kind != Struct && u.Kind != Union) {
+				example := "struct node { ... } E_OWNED;"
+				if p.parent != nil && p.parent.Name != "" {
+					example = describe(p.parent) + " { ... } E_OWNED;"
+				}
+				bad("it belongs after the closing brace of a struct or union, whose objects it says are each reached by one pointer at most and never pointed into: %s", example)
+				continue
+			}
+			a.Owned = true
 		case "generic":
 			if p.where != onType || u == nil || (u.Kind != Struct && u.Kind != Union) {
 				bad("it declares the parameters of a generic struct or union and belongs after its closing brace: struct list { ... } E_GENERIC(@t);")

@@ -37,6 +37,10 @@ func TestAnnotations(t *testing.T) {
 	if !mustType(t, p, "struct blob").Annot.Opaque {
 		t.Errorf("struct blob not opaque")
 	}
+	if !mustType(t, p, "struct link").Annot.Owned || !mustType(t, p, "owned_t").Underlying().Annot.Owned || mustType(t, p, "struct table").Annot.Owned {
+		t.Errorf("E_OWNED: struct link %+v, owned_t's struct %+v, struct table %+v", mustType(t, p, "struct link").Annot,
+			mustType(t, p, "owned_t").Underlying().Annot, mustType(t, p, "struct table").Annot)
+	}
 	if pt := mustType(t, p, "pair_t"); !pt.Elem.Annot.Opaque {
 		t.Errorf("the anonymous struct of pair_t is not opaque")
 	}

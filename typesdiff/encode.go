@@ -168,7 +168,7 @@ func bits(flags ...bool) uint64 {
 func bit(u uint64, i int) bool { return u&(1<<i) != 0 }
 
 func (e *encoder) annot(a *Annotations) {
-	e.uint(bits(a.String, a.NTArray, a.Opaque, a.Ignore, a.PtrArray != nil))
+	e.uint(bits(a.String, a.NTArray, a.Opaque, a.Ignore, a.PtrArray != nil, a.Owned))
 	if a.PtrArray != nil {
 		e.int(a.PtrArray.Const)
 		e.str(a.PtrArray.Field)
@@ -411,6 +411,7 @@ func (d *decoder) pos() diag.Pos {
 func (d *decoder) annot(a *Annotations) {
 	flags := d.uint()
 	a.String, a.NTArray, a.Opaque, a.Ignore = bit(flags, 0), bit(flags, 1), bit(flags, 2), bit(flags, 3)
+	a.Owned = bit(flags, 5)
 	if bit(flags, 4) {
 		a.PtrArray = &Length{Const: d.int(), Field: d.str()}
 	}

@@ -62,6 +62,7 @@ func TestEncodeProgramRoundTrip(t *testing.T) {
 	for _, c := range []Config{
 		{Files: []string{"../testdata/types/basic/v1.h"}},
 		{Files: []string{"../testdata/types/layout.h"}},
+		{Files: []string{"../testdata/types/annot.h"}}, // every annotation
 		{Files: []string{"../testdata/types/multi/a.c", "../testdata/types/multi/b.c"}},
 		{Files: []string{"../testdata/e2e/generic_list_sources/old/list.c"}, IncludeDirs: []string{"../include"}},
 	} {

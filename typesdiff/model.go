@@ -156,6 +156,7 @@ type Annotations struct {
 	NTArray  bool     // E_NTARRAY: an array ended by a zero element
 	Opaque   bool     // E_OPAQUE: copy as bytes, never look inside
 	Ignore   bool     // E_IGNORE: leave the new field zero
+	Owned    bool     // E_OWNED on a struct or union: each object is reached by one pointer, none into it
 	Generic  []string // E_GENERIC(@t, ...) on a type: its parameters
 	T        string   // E_T(@t) on a void * field: the parameter it holds
 	G        []string // E_G(args) on a use: the type arguments, as C text or @params
@@ -164,7 +165,7 @@ type Annotations struct {
 
 // Any reports whether any annotation is present.
 func (a Annotations) Any() bool {
-	return a.PtrArray != nil || a.String || a.NTArray || a.Opaque || a.Ignore ||
+	return a.PtrArray != nil || a.String || a.NTArray || a.Opaque || a.Ignore || a.Owned ||
 		len(a.Generic) > 0 || a.T != "" || len(a.G) > 0
 }
 

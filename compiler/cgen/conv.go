@@ -2,8 +2,9 @@ package cgen
 
 import (
 	"fmt"
-	"github.com/xfgen-dev/xfgen/compiler"
+	"slices"
 
+	"github.com/xfgen-dev/xfgen/compiler"
 	"github.com/xfgen-dev/xfgen/typesdiff"
 )
 
@@ -72,7 +73,11 @@ func (g *gen) transformers() {
 			if compiler.Fixes(cv) {
 				fix = fixName(cv)
 			}
-			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = %s, .reg = %s, .fix = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1, .never_in_array = %d};", closureName(cv), funcName(cv), reg, fix, cv.Old.Size, cv.New.Size, cv.New.Align, g.neverInArray(cv))
+			owned := ""
+			if cv.Old.Annot.Owned {
+				owned = fmt.Sprintf(", .owned = \"%s\"", cquote(compiler.PlainTypeText(cv.Old)))
+			}
+			w.line("XF_UNUSED static const struct xf_closure %s = {.fn = %s, .reg = %s, .fix = %s, .old_size = %d, .new_size = %d, .n = 1, .align = %d, .persistent = 1, .never_in_array = %d%s};", closureName(cv), funcName(cv), reg, fix, cv.Old.Size, cv.New.Size, cv.New.Align, g.neverInArray(cv), owned)
 		case !cv.Work():
 			reg := "NULL"
 			if g.hasReg(cv) {
@@ -157,7 +162,13 @@ func (g *gen) ptrCall(cv *compiler.Conv, src, fail string) {
 		count, work = v, v
 	}
 	if cv.Interior && !cv.Elem.Work() {
-		g.w.line("\txf_ptr_kept(%s, %s, &xf_q);", g.closureExpr(g.tag(cv.Elem)), src)
+		g.w.line("\tif (xf_ptr_kept(%s, %s, &xf_q) != 0)", g.closureExpr(g.tag(cv.Elem)), src)
+		g.w.line("\t\t%s", fail)
+		return
+	}
+	if cv.Owned {
+		g.w.line("\tif (xf_ptr_owned(%s, %s, &xf_q, 1) < 0)", g.closureExpr(g.tag(cv.Elem)), src)
+		g.w.line("\t\t%s", fail)
 		return
 	}
 	fn := "xf_ptr"
@@ -188,11 +199,30 @@ func (g *gen) arrayBody(cv *compiler.Conv) {
 
 func (g *gen) structBody(cv *compiler.Conv) {
 	w := g.w
-	next := g.chainField(cv)
-	if next != nil {
+	self := g.selfFields(cv)
+	var next *compiler.FieldConv
+	var tree []*compiler.FieldConv
+	owned := true // every node the loop fills is E_OWNED
+	switch {
+	case len(self) == 1:
+		next = self[0]
+	case len(self) > 1:
+		tree = self
+		for _, fc := range self {
+			owned = owned && fc.Conv.Owned
+		}
+	}
+	switch {
+	case next != nil:
 		// A list's nodes are filled in one loop along the chain, not one
 		// work-list item each.
 		w.line("\tvoid *xf_next_in = NULL, *xf_next_out = NULL;")
+		w.line("\tfor (;;) {")
+	case tree != nil:
+		// A tree's nodes are filled in one loop too, the children
+		// waiting on a stack of (old, new) pairs of their own.
+		w.line("\tsize_t xf_base = xf_own_len;")
+		w.line("\tvoid *xf_kid_in[%d], *xf_kid_out[%d];", len(tree), len(tree))
 		w.line("\tfor (;;) {")
 	}
 	w.line("\t%s = xf_in;", g.old.decl(cv.Old, "*xf_i"))
@@ -200,13 +230,22 @@ func (g *gen) structBody(cv *compiler.Conv) {
 	w.line("\t(void)xf_i;")
 	w.line("\t(void)xf_o;")
 	for i, fc := range cv.Fields {
+		claim := "xf_ptr_claim(&%s, xf_p, &xf_q)"
+		if fc.Conv != nil && fc.Conv.Owned {
+			claim = "xf_ptr_owned(&%s, xf_p, &xf_q, 0)"
+		}
+		if k := slices.Index(tree, fc); k >= 0 {
+			g.selfCode(cv, fc, claim, fmt.Sprintf("xf_kid_in[%d]", k), fmt.Sprintf("xf_kid_out[%d]", k), true)
+			continue
+		}
 		if fc == next {
-			g.chainCode(cv, fc)
+			g.selfCode(cv, fc, claim, "xf_next_in", "xf_next_out", false)
 			continue
 		}
 		g.fieldCode(cv, fc, i)
 	}
-	if next != nil {
+	switch {
+	case next != nil:
 		w.line("\tif (xf_next_in == NULL)")
 		w.line("\t\tbreak;")
 		w.line("\txf_in = xf_next_in;")
@@ -219,16 +258,45 @@ func (g *gen) structBody(cv *compiler.Conv) {
 		w.line("\t\treturn 0;")
 		w.line("\t}")
 		w.line("\t}")
+	case tree != nil:
+		// The first child is taken next: the tree is walked in field
+		// order, as it was built.
+		for k := len(tree) - 1; k >= 0; k-- {
+			w.line("\tif (xf_kid_in[%d] != NULL && xf_own_push(xf_kid_in[%d], xf_kid_out[%d]) != 0)", k, k, k)
+			w.line("\t\treturn -1;")
+		}
+		if owned {
+			w.line("\tif (xf_own_len == xf_base)")
+			w.line("\t\tbreak;")
+			w.line("\txf_own_len--;")
+			w.line("\txf_in = xf_own[xf_own_len].old;")
+			w.line("\txf_out = xf_own[xf_own_len].new_;")
+			w.line("\t}")
+			return
+		}
+		// A node that turned out to be part of an array migrated since
+		// is the array's to fill (xf_take), its children with it.
+		w.line("\tint xf_take_r;")
+		w.line("\tdo {")
+		w.line("\t\tif (xf_own_len == xf_base)")
+		w.line("\t\t\treturn 0;")
+		w.line("\t\txf_own_len--;")
+		w.line("\t\txf_in = xf_own[xf_own_len].old;")
+		w.line("\t\txf_out = xf_own[xf_own_len].new_;")
+		w.line("\t} while ((xf_take_r = xf_take(&%s, xf_in, xf_out)) == 0);", closureName(cv))
+		w.line("\tif (xf_take_r < 0)")
+		w.line("\t\treturn -1;")
+		w.line("\t}")
 	}
 }
 
-// chainField is the field of struct cv that points to one more object
-// of cv itself (a list's next), if it is the only one (a tree's nodes
-// are better taken from the work list, depth first) and cv's
-// transformer can follow it in a loop: one object, no count to read, the
-// closure cv's own, no generic parameters.
-func (g *gen) chainField(cv *compiler.Conv) *compiler.FieldConv {
-	var next *compiler.FieldConv
+// selfFields are the fields of struct cv that point to one more object
+// of cv itself (a list's next, a tree's children) that cv's transformer
+// can follow in a loop: one object, no count to read, the closure cv's
+// own, no generic parameters. One is a list's next, several a tree's
+// children, which wait on a stack (depth first, in field order).
+func (g *gen) selfFields(cv *compiler.Conv) []*compiler.FieldConv {
+	var self []*compiler.FieldConv
 	if cv.Parametric {
 		return nil
 	}
@@ -240,31 +308,36 @@ func (g *gen) chainField(cv *compiler.Conv) *compiler.FieldConv {
 			continue
 		}
 		if g.tag(c.Elem) == cv && g.tag(cv) == cv {
-			if next != nil {
-				return nil
-			}
-			next = fc
+			self = append(self, fc)
 		}
 	}
-	return next
+	return self
 }
 
-// chainCode migrates the chain field fc: a new object it reaches is
-// the loop's next (xf_ptr_claim), not the work list's.
-func (g *gen) chainCode(cv *compiler.Conv, fc *compiler.FieldConv) {
+// selfCode migrates the field fc that points to one more object of cv:
+// claim (a format taking cv's closure) makes its copy, which the loop
+// fills next rather than the work list: its old and new addresses go to
+// in and out (in is NULL when there is nothing to fill; always set with
+// always).
+func (g *gen) selfCode(cv *compiler.Conv, fc *compiler.FieldConv, claim, in, out string, always bool) {
 	w := g.w
 	ctx := fmt.Sprintf("return xf_ctx(\"field `%s` of %s\");", cquote(compiler.FieldName(fc.New)), cquote(compiler.StructName(cv.New)))
 	w.line("\t{")
 	w.line("\tvoid *xf_p, *xf_q = NULL;")
 	w.line("\tint xf_r;")
 	w.line("\tmemcpy(&xf_p, (char *)xf_in + %d, sizeof xf_p);", fc.Old.Offset)
-	w.line("\tif ((xf_r = xf_ptr_claim(&%s, xf_p, &xf_q)) < 0)", closureName(cv))
+	w.line("\tif ((xf_r = "+claim+") < 0)", closureName(cv))
 	w.line("\t\t%s", ctx)
 	w.line("\tmemcpy((char *)xf_out + %d, &xf_q, sizeof xf_q); /* %s */", fc.New.Offset, fieldCName(fc.New, idxOf(cv.New, fc.New)))
-	w.line("\tif (xf_r > 0) {")
-	w.line("\t\txf_next_in = xf_p;")
-	w.line("\t\txf_next_out = xf_q;")
-	w.line("\t}")
+	if always {
+		w.line("\t%s = xf_r > 0 ? xf_p : NULL;", in)
+		w.line("\t%s = xf_q;", out)
+	} else {
+		w.line("\tif (xf_r > 0) {")
+		w.line("\t\t%s = xf_p;", in)
+		w.line("\t\t%s = xf_q;", out)
+		w.line("\t}")
+	}
 	w.line("\t}")
 }
 
@@ -458,6 +531,11 @@ func (g *gen) emitFix(cv *compiler.Conv) {
 func (g *gen) fixPtr(cv *compiler.Conv, loc string) {
 	if cv.Interior && !cv.Elem.Work() {
 		g.w.line("\txf_fixkept(%s, %s);", loc, g.closureExpr(g.tag(cv.Elem)))
+		return
+	}
+	if cv.Owned {
+		// The copy is in no map: fixed through this pointer.
+		g.w.line("\txf_fixowned(%s, %s);", loc, g.closureExpr(g.tag(cv.Elem)))
 		return
 	}
 	g.w.line("\txf_fixptr(%s);", loc)

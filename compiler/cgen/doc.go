@@ -46,6 +46,14 @@
 // word they cover, and their elements are found through their block,
 // not one mapping each.
 //
+// A pointer to one object of a type declared E_OWNED (Conv.Owned) goes
+// through xf_ptr_owned instead: the object is reached by that pointer
+// only, so its copy is made and filled without a bit or a log entry,
+// and the fix-up reaches such copies through the pointers that own
+// them (xf_fixowned). Built with -DXF_CHECK_OWNED, xf_ptr_owned maps
+// them like any other, marks their words in a second bitmap, and fails
+// when the state breaks the promise.
+//
 // Sharing is kept however objects are reached:
 //   - objects inside migrated objects (members, array elements) that a
 //     pointer of the program may reach (Plan.Tracked), and globals, are

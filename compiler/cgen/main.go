@@ -79,8 +79,8 @@ func (g *gen) migrate() {
 		g.drain()
 	}
 	w.line("\t/* objects copied before the object holding them was reached */")
-	w.line("\tif (xf_naliases > 0 || xf_nkept > 0)")
-	w.line("\t\txf_fixup();")
+	w.line("\tif ((xf_naliases > 0 || xf_nkept > 0) && xf_fixup() != 0)")
+	w.line("\t\tgoto out;")
 	if g.plan.MainUpdate {
 		w.line("\t/* Kitsune's hook: the spec's code that runs once the state is migrated */")
 		w.line("\t_kitsune_mainupdate_xform();")

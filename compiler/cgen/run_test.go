@@ -60,7 +60,8 @@ type runCase struct {
 	oldH, newH, spec string // headers given to xfgen
 	oldC, newC       string // the two versions; they #include their header
 	prefix           string
-	srcInput         bool // give old.c and new.c (not the headers) to xfgen, for statics
+	srcInput         bool     // give old.c and new.c (not the headers) to xfgen, for statics
+	xformFlags       []string // more gcc flags for xform.c (-DXF_CHECK_OWNED)
 }
 
 // generate checks and generates a case in dir and returns the C file.
@@ -126,7 +127,7 @@ func runMigrationIn(t *testing.T, dir string, rc runCase) (string, int) {
 		rc.prefix = "xf_"
 	}
 	inc := "-I" + repoInclude()
-	gcc(t, dir, "-std=c11", "-Wall", "-Wextra", "-Werror", "-fPIC", "-O2", "-c", "xform.c", "-o", "xform.o")
+	gcc(t, dir, append([]string{"-std=c11", "-Wall", "-Wextra", "-Werror", "-fPIC", "-O2", "-c", "xform.c", "-o", "xform.o"}, rc.xformFlags...)...)
 	oc, nc := "old.c", "new.c"
 	if rc.srcInput {
 		oc, nc = "old/prog.c", "new/prog.c"

@@ -15,6 +15,7 @@
  *       struct list E_G(@t) *next;
  *       int cache E_IGNORE;
  *   } E_GENERIC(@t);
+ *   struct node { int val; struct node *next; } E_OWNED;  // never shared
  *   extern struct blob E_OPAQUE *blobs;
  *
  * Generic parameters are written with '@' (E_T(@t)); the macros turn
@@ -32,6 +33,7 @@
 #define E_NTARRAY __attribute__((annotate("xfgen:ntarray")))
 #define E_OPAQUE __attribute__((annotate("xfgen:opaque")))
 #define E_IGNORE __attribute__((annotate("xfgen:ignore")))
+#define E_OWNED __attribute__((annotate("xfgen:owned")))
 #define E_GENERIC(...) __attribute__((annotate("xfgen:generic:" #__VA_ARGS__)))
 #define E_T(t) __attribute__((annotate("xfgen:T:" #t)))
 #define E_G(...) __attribute__((annotate("xfgen:G:" #__VA_ARGS__)))
@@ -42,6 +44,7 @@
 #define E_NTARRAY
 #define E_OPAQUE
 #define E_IGNORE
+#define E_OWNED
 #define E_GENERIC(...)
 #define E_T(t)
 #define E_G(...)

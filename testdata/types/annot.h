@@ -38,3 +38,11 @@ extern int nblobs;
 extern struct blob E_PTRARRAY(nblobs) *blobs;
 extern struct blob *all_blobs E_OPAQUE;
 extern char E_SZ *motd;
+
+struct link {
+	struct link *next;
+} E_OWNED;
+
+typedef struct {
+	int v;
+} E_OWNED owned_t;

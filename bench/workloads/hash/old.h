@@ -2,13 +2,15 @@
 #ifndef OLD_H
 #define OLD_H
 
+#include "../owned.h"
+
 #include "xfgen/annotations.h"
 
 struct entry {
 	char *key E_SZ;
 	int value;
 	struct entry *next;
-};
+} OWNED;
 
 struct table {
 	long nbuckets;

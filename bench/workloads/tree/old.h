@@ -2,10 +2,12 @@
 #ifndef OLD_H
 #define OLD_H
 
+#include "../owned.h"
+
 struct tnode {
 	int key;
 	struct tnode *left, *right;
-};
+} OWNED;
 
 extern struct tnode *root;
 extern long count;

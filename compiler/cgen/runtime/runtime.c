@@ -25,7 +25,20 @@ struct xf_closure {
 	 * time by user code ($xform(T0, T1, args...)) */
 	const struct xf_closure *const *gen;
 	size_t ngen;
+	/* the old type's name when it is declared E_OWNED, for the messages
+	 * of the check (XF_CHECK_OWNED) */
+	const char *owned;
 };
+
+/* Built with -DXF_CHECK_OWNED, the migration checks what E_OWNED says
+ * instead of relying on it (xf_ptr_owned). */
+#ifdef XF_CHECK_OWNED
+static const int xf_check_owned = 1;
+#else
+static const int xf_check_owned = 0;
+#endif
+static int xf_owned_at(const void *p);
+static int xf_owned_hit(const void *p);
 
 static const struct xf_env *xf_env_cur;
 static char xf_errbuf[1024];
@@ -271,9 +284,12 @@ static uint64_t *xf_region_bits(uintptr_t r, int make)
 	}
 	sl = xf_region_slot(r);
 	if (sl->r == 0) {
-		if (!make)
+		if (!make) {
+			xf_last_r = r; /* a region without bits, remembered too */
+			xf_last_bits = NULL;
 			return NULL;
-		if ((sl->bits = calloc(xf_region_nbits / 64, sizeof *sl->bits)) == NULL)
+		}
+		if ((sl->bits = calloc((xf_check_owned ? 2 : 1) * xf_region_nbits / 64, sizeof *sl->bits)) == NULL)
 			return NULL;
 		sl->r = r;
 		xf_regions_len++;
@@ -288,7 +304,7 @@ static uint64_t *xf_region_bits(uintptr_t r, int make)
  * in the same 64 KiB. */
 static inline uint64_t *xf_bits(uintptr_t r, int make)
 {
-	return r == xf_last_r ? xf_last_bits : xf_region_bits(r, make);
+	return r == xf_last_r && (xf_last_bits != NULL || !make) ? xf_last_bits : xf_region_bits(r, make);
 }
 
 /* xf_seen says whether the 8-byte word at p may have a mapping. */
@@ -300,9 +316,13 @@ static inline int xf_seen(const void *p)
 	return b != NULL && (b[w / 64] >> (w % 64) & 1) != 0;
 }
 
-/* xf_mark_range sets the bits of the words from p to p + len, both
- * included (one past the end of an array counts). */
-static int xf_mark_range(const void *p, size_t len)
+/* With XF_CHECK_OWNED, a region's bits are followed by as many that
+ * mark the words of the objects copied as E_OWNED. */
+enum { xf_owned_bits = xf_region_nbits / 64 };
+
+/* xf_mark_words sets the bits, at word off of each region's, of the
+ * words from p to p + len, both included. */
+static int xf_mark_words(const void *p, size_t len, size_t off)
 {
 	uintptr_t a = (uintptr_t)p >> 3, end = ((uintptr_t)p + len) >> 3;
 	while (a <= end) {
@@ -315,16 +335,23 @@ static int xf_mark_range(const void *p, size_t len)
 			last = end;
 		for (; a <= last; a++) {
 			size_t w = a & (xf_region_nbits - 1);
-			b[w / 64] |= (uint64_t)1 << (w % 64);
+			b[off + w / 64] |= (uint64_t)1 << (w % 64);
 		}
 	}
 	return 0;
 }
 
+/* xf_mark_range sets the bits of the words from p to p + len, both
+ * included (one past the end of an array counts). */
+static int xf_mark_range(const void *p, size_t len)
+{
+	return xf_mark_words(p, len, 0);
+}
+
 static inline int xf_mark(const void *p)
 {
 	uintptr_t a = (uintptr_t)p;
-	if ((a >> xf_region_shift) + 1 == xf_last_r) {
+	if ((a >> xf_region_shift) + 1 == xf_last_r && xf_last_bits != NULL) {
 		size_t w = (a >> 3) & (xf_region_nbits - 1);
 		xf_last_bits[w / 64] |= (uint64_t)1 << (w % 64);
 		return 0;
@@ -769,6 +796,9 @@ XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_
 	size_t i;
 	if (old == NULL || osz == 0)
 		return 0;
+	for (i = 0; xf_check_owned && i < len; i += 8)
+		if (xf_owned_at((const char *)old + i))
+			return xf_owned_hit((const char *)old + i);
 	if ((stale = xf_block_copy(old, tag)) != NULL && stale != new_)
 		for (i = 0; i <= len / osz; i++)
 			if (xf_alias((char *)stale + i * nsz, (char *)new_ + i * nsz) != 0)
@@ -830,7 +860,8 @@ static inline int xf_no_block(const void *tag)
 }
 
 /* xf_block_find translates p, an address inside or one past the end of
- * a recorded array of elements of type tag, to the new array. */
+ * a recorded array of elements of type tag, to the new array: 1, or 2
+ * when p is one past the end (no element there). */
 static int xf_block_find(const void *p, const void *tag, void **out)
 {
 	uintptr_t a = (uintptr_t)p;
@@ -844,7 +875,7 @@ static int xf_block_find(const void *p, const void *tag, void **out)
 		uintptr_t lo = (uintptr_t)b->old;
 		if (b->tag == tag && a >= lo && a <= lo + b->len && (a - lo) % b->osz == 0) {
 			*out = b->new_ + (a - lo) / b->osz * b->nsz;
-			return 1;
+			return a - lo == b->len ? 2 : 1;
 		}
 	}
 	return 0;
@@ -932,7 +963,10 @@ XF_UNUSED static void xf_fixptr(void *loc)
  * which may still turn out to be part of an object migrated later. */
 XF_UNUSED static int xf_ptr_kept(const struct xf_closure *tag, void *old, void **out)
 {
-	void *p = old != NULL ? xf_map_get(old, tag) : NULL;
+	void *p;
+	if (xf_check_owned && old != NULL && xf_owned_at(old))
+		return xf_owned_hit(old);
+	p = old != NULL ? xf_map_get(old, tag) : NULL;
 	if (p == NULL && old != NULL && !xf_block_find(old, tag, &p))
 		xf_nkept++;
 	*out = p != NULL ? p : old;
@@ -945,18 +979,58 @@ XF_UNUSED static void xf_fixkept(void *loc, const struct xf_closure *tag)
 {
 	void *p, *q;
 	memcpy(&p, loc, sizeof p);
+	if (xf_check_owned && p != NULL && xf_owned_at(p)) {
+		xf_owned_hit(p);
+		return;
+	}
 	if (p != NULL && ((q = xf_map_get(p, tag)) != NULL || xf_block_find(p, tag, &q)))
 		memcpy(loc, &q, sizeof q);
 	xf_fixptr(loc);
 }
 
+/* The copies of E_OWNED objects are in no map: xf_fixup reaches them
+ * through the one pointer to each, from the objects it fixes, with a
+ * stack of its own (no recursion as deep as a list). */
+struct xf_fixitem { const struct xf_closure *c; void *obj; };
+static struct xf_fixitem *xf_fixstack;
+static size_t xf_fixlen, xf_fixcap;
+
+/* xf_fixowned hands the copy of an E_OWNED object that the new pointer
+ * at loc points to over to xf_fixup. (Built with XF_CHECK_OWNED, the
+ * copy is in the map and fixed from there.) */
+XF_UNUSED static void xf_fixowned(void *loc, const struct xf_closure *c)
+{
+	void *p;
+	struct xf_fixitem *s;
+	memcpy(&p, loc, sizeof p);
+	if (p == NULL || c->fix == NULL || xf_check_owned)
+		return;
+	if ((s = xf_grow(xf_fixstack, &xf_fixcap, xf_fixlen, sizeof *s, 64)) == NULL) {
+		xf_oom = 1;
+		return;
+	}
+	xf_fixstack = s;
+	xf_fixstack[xf_fixlen++] = (struct xf_fixitem){c, p};
+}
+
+/* xf_fix calls c's fix on obj, then on the E_OWNED copies it hands over. */
+static void xf_fix(const struct xf_closure *c, void *obj)
+{
+	c->fix(c, obj);
+	while (xf_fixlen > 0) {
+		struct xf_fixitem it = xf_fixstack[--xf_fixlen];
+		it.c->fix(it.c, it.obj);
+	}
+}
+
 /* xf_fixup redirects, in every new object, the pointers to stale
- * copies. It runs only when some copy went stale. */
-XF_UNUSED static void xf_fixup(void)
+ * copies. It runs only when some copy went stale, or a pointer was left
+ * at an old object; -1 when it could not finish. */
+XF_UNUSED static int xf_fixup(void)
 {
 	size_t i, k;
 	if (xf_flush() != 0)
-		return;
+		return -1;
 	for (i = 0; i < xf_map_cap; i++) {
 		const void *tag = xf_map[i].key != 0 ? xf_key_tag(xf_map[i].key) : NULL;
 		const struct xf_closure *c;
@@ -964,7 +1038,7 @@ XF_UNUSED static void xf_fixup(void)
 			continue;
 		c = tag;
 		if (c->fix != NULL)
-			c->fix(c, xf_map[i].new_);
+			xf_fix(c, xf_map[i].new_);
 	}
 	/* the elements of arrays, which are not in the map one by one */
 	for (k = 0; k < xf_nblocks; k++) {
@@ -972,8 +1046,11 @@ XF_UNUSED static void xf_fixup(void)
 		const struct xf_closure *c = b->tag;
 		if (c->fix != NULL)
 			for (i = 0; i < b->len / b->osz; i++)
-				c->fix(c, b->new_ + i * b->nsz);
+				xf_fix(c, b->new_ + i * b->nsz);
 	}
+	if (xf_oom)
+		return xf_failf("out of memory redirecting pointers to stale copies");
+	return xf_nerr > 0 ? -1 : 0;
 }
 
 /* ---- work list: objects allocated but not yet filled ---- */
@@ -1133,7 +1210,7 @@ static int xf_map_elems(void *old, void *new_, const struct xf_closure *elem, si
 	size_t i;
 	for (i = 0; i < n; i++) {
 		char *o = (char *)old + i * elem->old_size, *p = (char *)new_ + i * elem->new_size;
-		if ((i > 0 && xf_seen(o) && xf_map_reg(o, elem, p) != 0) || (elem->reg != NULL && elem->reg(elem, o, p) != 0))
+		if ((i > 0 && xf_nalone > 0 && xf_seen(o) && xf_map_reg(o, elem, p) != 0) || (elem->reg != NULL && elem->reg(elem, o, p) != 0))
 			return -1;
 	}
 	return 0;
@@ -1179,6 +1256,8 @@ static int xf_ptr_at(const struct xf_closure *elem, size_t nalloc, size_t nwork,
 		*out = NULL;
 		return 0;
 	}
+	if (xf_check_owned && xf_owned_at(old))
+		return xf_owned_hit(old);
 	/* The closure is the object's type in the map, so it must outlive
 	 * user code that built it on the stack. */
 	elem = xf_keep(elem);
@@ -1259,7 +1338,7 @@ static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **
 	void *p;
 	uint64_t *bits;
 	size_t i;
-	if (old == NULL || elem != xf_last_tag || a >> 48 != 0 || xf_in_old_image(old) ||
+	if (xf_check_owned || old == NULL || elem != xf_last_tag || a >> 48 != 0 || xf_in_old_image(old) ||
 	    (bits = xf_bits((a >> xf_region_shift) + 1, 0)) == NULL)
 		return 2;
 	i = (a >> 3) & (xf_region_nbits - 1);
@@ -1304,6 +1383,119 @@ XF_UNUSED static int xf_ptr_claim(const struct xf_closure *elem, void *old, void
 	return r != 2 ? r : xf_ptr_at(elem, 1, 1, old, out, 0);
 }
 
+/* ---- E_OWNED ----
+ * An object of a type declared E_OWNED is reached by one pointer and
+ * nothing points into it: its copy is made and filled without a
+ * mapping, a bit or a log entry. Built with XF_CHECK_OWNED, such
+ * objects are mapped like any other instead, their words are marked
+ * apart, and reaching one again, or an address inside one, fails and
+ * says so. */
+static const struct xf_closure *xf_owned_types[16]; /* for messages */
+static size_t xf_nowned, xf_owned_max;
+
+/* xf_owned_at says whether the word at p is inside an object copied as
+ * E_OWNED (XF_CHECK_OWNED). */
+static int xf_owned_at(const void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	uint64_t *b = xf_bits((a >> xf_region_shift) + 1, 0);
+	size_t w = (a >> 3) & (xf_region_nbits - 1);
+	return b != NULL && (b[xf_owned_bits + w / 64] >> (w % 64) & 1) != 0;
+}
+
+/* xf_owned_hit reports a pointer to p, inside an object copied as
+ * E_OWNED, which another pointer reached before. */
+xf_slow static int xf_owned_hit(const void *p)
+{
+	uintptr_t a = (uintptr_t)p, c;
+	const char *name = NULL;
+	size_t i;
+	if (xf_flush() == 0)
+		for (c = a & ~(uintptr_t)7; name == NULL && c + xf_owned_max > a; c -= 8) {
+			for (i = 0; i < xf_nowned && name == NULL; i++) {
+				const struct xf_closure *t = xf_owned_types[i];
+				if (c + t->old_size > a && xf_map_slot((const void *)c, t)->key != 0)
+					name = t->owned;
+			}
+			if (c < 8)
+				break;
+		}
+	if (name == NULL)
+		name = "a type declared E_OWNED";
+	return xf_failf("E_OWNED is not true of this state: the address %p is inside an object of %s that another pointer "
+			"reached before; remove E_OWNED from %s, so that its objects are mapped like any other", p, name, name);
+}
+
+xf_slow static int xf_ptr_owned_slow(const struct xf_closure *elem, void *old, void **out, int push)
+{
+	uintptr_t a = (uintptr_t)old, w, size = elem->old_size ? elem->old_size : 1;
+	const char *name = elem->owned ? elem->owned : "a type declared E_OWNED";
+	size_t i;
+	int r;
+	if (!xf_check_owned || xf_in_old_image(old))
+		return xf_ptr_at(elem, 1, 1, old, out, push);
+	for (w = a >> 3; w <= (a + size - 1) >> 3; w++)
+		if (xf_seen((const void *)(w << 3)) || xf_owned_at((const void *)(w << 3)))
+			return xf_failf("E_OWNED is not true of this state: the object of %s at %p is reached a second time, or "
+					"lies inside an object or array reached before; remove E_OWNED from %s, so that its objects "
+					"are mapped like any other", name, old, name);
+	for (i = 0; i < xf_nowned && xf_owned_types[i] != elem; i++)
+		;
+	if (i == xf_nowned && xf_nowned < sizeof xf_owned_types / sizeof xf_owned_types[0]) {
+		xf_owned_types[xf_nowned++] = elem;
+		xf_owned_max = size > xf_owned_max ? size : xf_owned_max;
+	}
+	if ((r = xf_ptr_at(elem, 1, 1, old, out, push)) < 0 || xf_mark_words(old, size - 1, xf_owned_bits) != 0)
+		return -1;
+	return r;
+}
+
+/* xf_ptr_owned is xf_ptr for a pointer to one object of a type declared
+ * E_OWNED: its copy is put on the work list (push) or returned for the
+ * caller to fill (a list's loop, as xf_ptr_claim). 1 when it made a
+ * copy, 0 for NULL, -1 on failure. An object in the old image (a
+ * global) is looked up in the map as any other. */
+XF_UNUSED static inline int xf_ptr_owned(const struct xf_closure *elem, void *old, void **out, int push)
+{
+	void *p;
+	if (old == NULL) {
+		*out = NULL;
+		return 0;
+	}
+	if (xf_check_owned || xf_in_old_image(old))
+		return xf_ptr_owned_slow(elem, old, out, push);
+	if ((p = xf_alloc(1, elem->new_size ? elem->new_size : 1, elem->align)) == NULL)
+		return xf_failf("out of memory allocating an object of %zu bytes", elem->new_size);
+	if (push) {
+		if (xf_push(old, p, elem, 1) != 0) {
+			free(p);
+			return -1;
+		}
+		xf_work[xf_work_len - 1].lone = 0; /* it is in no array */
+	}
+	*out = p;
+	return 1;
+}
+
+/* The stack of a transformer that fills a tree of E_OWNED nodes in one
+ * loop: the children to fill, (old, new) pairs, above the length the
+ * transformer found. */
+struct xf_pair { void *old, *new_; };
+static struct xf_pair *xf_own;
+static size_t xf_own_len, xf_own_cap;
+
+XF_UNUSED static inline int xf_own_push(void *old, void *new_)
+{
+	if (xf_own_len == xf_own_cap) {
+		struct xf_pair *s = xf_grow(xf_own, &xf_own_cap, xf_own_len, sizeof *s, 64);
+		if (s == NULL)
+			return xf_failf("out of memory growing the work list");
+		xf_own = s;
+	}
+	xf_own[xf_own_len++] = (struct xf_pair){old, new_};
+	return 0;
+}
+
 /* xf_take says whether the lone copy new_ of old is still to be filled:
  * 0 when it turned out to be part of an array migrated since (or just
  * past its end), whose copy is the one, or when it went stale since;
@@ -1317,12 +1509,18 @@ XF_UNUSED static int xf_ptr_claim(const struct xf_closure *elem, void *old, void
 static inline int xf_take(const struct xf_closure *c, void *old, void *new_)
 {
 	void *q, *m;
+	int found;
 	if (xf_no_block(c))
 		return 1; /* no array of c's type: the common case, without a call */
-	if (!xf_block_find(old, c, &q) || q == new_)
+	if (!(found = xf_block_find(old, c, &q)) || q == new_)
 		return 1;
 	if ((m = xf_map_get(old, c)) != NULL && m != new_)
 		return 0;
+	/* One past the end is no object: pointers to the copy follow, but it
+	 * stays mapped to the copy (never filled), which the fix-up may
+	 * visit, rather than to what lies past the new array. */
+	if (found == 2)
+		return xf_alias(new_, q) != 0 ? -1 : 0;
 	return xf_map_reg(old, c, q) != 0 ? -1 : 0;
 }
 
@@ -1461,6 +1659,13 @@ static void xf_reset(void)
 	xf_oom = 0;
 	xf_nlate = xf_late_max = 0;
 	xf_late_last = NULL;
+	xf_nowned = xf_owned_max = 0;
+	free(xf_own);
+	xf_own = NULL;
+	xf_own_len = xf_own_cap = 0;
+	free(xf_fixstack);
+	xf_fixstack = NULL;
+	xf_fixlen = xf_fixcap = 0;
 	free(xf_work);
 	xf_work = NULL;
 	xf_work_len = xf_work_cap = 0;

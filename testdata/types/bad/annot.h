@@ -20,3 +20,7 @@ struct gen {
 struct plain {
 	void E_T(@t) *no_generic;
 };
+
+struct own {
+	struct own *next E_OWNED;
+};
