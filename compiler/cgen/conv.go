@@ -127,6 +127,19 @@ func (g *gen) emitFunc(cv *compiler.Conv) {
 	case compiler.ConvPtr:
 		w.line("\tvoid *xf_p, *xf_q = NULL;")
 		w.line("\tmemcpy(&xf_p, xf_in, sizeof xf_p);")
+		if e := g.fillsAtOnce(cv); e != nil {
+			// An element of a bucket array: its chain is filled now.
+			w.line("\tif (xf_filling == 0) {")
+			w.line("\t\tint xf_r = xf_ptr_owned(&%s, xf_p, &xf_q, 0);", closureName(e))
+			w.line("\t\tmemcpy(xf_out, &xf_q, sizeof xf_q);")
+			w.line("\t\tif (xf_r <= 0)")
+			w.line("\t\t\treturn xf_r;")
+			w.line("\t\txf_filling++;")
+			w.line("\t\txf_r = %s(&%s, xf_p, xf_q);", funcName(e), closureName(e))
+			w.line("\t\txf_filling--;")
+			w.line("\t\treturn xf_r;")
+			w.line("\t}")
+		}
 		g.ptrCall(cv, "xf_p", "return -1;")
 		w.line("\tmemcpy(xf_out, &xf_q, sizeof xf_q);")
 	case compiler.ConvFuncPtr:
@@ -288,6 +301,18 @@ func (g *gen) structBody(cv *compiler.Conv) {
 		w.line("\t\treturn -1;")
 		w.line("\t}")
 	}
+}
+
+// fillsAtOnce is the pointee of the pointer conversion cv when cv's
+// transformer fills it itself: one object of an E_OWNED struct whose
+// transformer walks a list or tree of them in a loop.
+func (g *gen) fillsAtOnce(cv *compiler.Conv) *compiler.Conv {
+	e := cv.Elem
+	if !cv.Owned || cv.Parametric || e == nil || g.tag(e) != e || e.Kind != compiler.ConvStruct || e.Parametric ||
+		!compiler.HasFunc(e) || len(g.selfFields(e)) == 0 {
+		return nil
+	}
+	return e
 }
 
 // selfFields are the fields of struct cv that point to one more object

@@ -1,6 +1,7 @@
 package cgen
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -103,5 +104,52 @@ func TestOwnedIsReliedOn(t *testing.T) {
 			!strings.Contains(out, "remove E_OWNED from struct node") {
 			t.Errorf("%s: want the migration to fail naming E_OWNED and struct node; got exit %d:\n%s", what, code, out)
 		}
+	}
+}
+
+// TestOwnedCodePaths: the paths that make E_OWNED fast are the ones
+// generated (what they do is run by the e2e cases owned_list_tree and
+// owned_hash_table): a list's next and a tree's children claimed
+// without the map, the children on the tree loop's stack, a bucket
+// array's chains filled as the array is walked, the fix-up through
+// the owning pointers.
+func TestOwnedCodePaths(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := generate(t, dir, runCase{
+		oldH: `#include "xfgen/annotations.h"
+struct entry { int v; struct entry *next; } E_OWNED;
+struct tnode { int key; struct tnode *left, *right; } E_OWNED;
+struct table { long n; struct entry **buckets E_PTRARRAY(n); };
+extern struct table table;
+extern struct tnode *root;
+`,
+		newH: `#include "xfgen/annotations.h"
+struct entry { long v; struct entry *next; } E_OWNED;
+struct tnode { long key; struct tnode *left, *right; } E_OWNED;
+struct table { long n; struct entry **buckets E_PTRARRAY(n); };
+extern struct table table;
+extern struct tnode *root;
+`,
+		oldC: "#include \"old.h\"\nstruct table table;\nstruct tnode *root;\n",
+		newC: "#include \"new.h\"\nstruct table table;\nstruct tnode *root;\n",
+	})
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := string(b)
+	for _, want := range []string{
+		"if ((xf_r = xf_ptr_owned(&", // a chain or tree field
+		"xf_own_push(xf_kid_in[0], xf_kid_out[0])",
+		"if (xf_filling == 0) {",
+		"xf_fixowned(",
+		`.owned = "struct entry"`,
+	} {
+		if !strings.Contains(code, want) {
+			t.Errorf("the generated C lacks %q", want)
+		}
+	}
+	if strings.Contains(code, "xf_ptr_claim(&xf_c") || strings.Contains(code, "xf_ptr(&xf_c") {
+		t.Errorf("a pointer to an E_OWNED object goes through the address map")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 )
 
 // widenings are the scalar changes inference converts by value.
@@ -36,7 +37,78 @@ func Generate(seed int64) *Case {
 	g.structs()
 	g.vars()
 	g.state()
+	g.owned()
 	return g.c
+}
+
+// owned declares E_OWNED about half of the structs the state allows.
+func (g *gen) owned() {
+	for i, s := range g.c.Structs {
+		s.Owned = g.c.ownable(i) && g.c.hash(-1, "owned "+s.Old)%2 == 0
+	}
+}
+
+// ownable says whether E_OWNED is true of struct si in the state: every
+// pointer to an object of si, or into one (members, ints, by-value
+// instances inside other objects), is a plain pointer to a heap object
+// of its own, and no two point to the same one. The E_PTRARRAY
+// pointers of vectors reach blocks, which are arrays, not such objects;
+// but a vector of si has an end pointer, a plain pointer past its block.
+func (c *Case) ownable(si int) bool {
+	vecOf := func(t *Type) bool {
+		for ; t.K == KArray; t = t.Elem {
+		}
+		return t.K == KVec && t.Ref == si
+	}
+	for _, s := range c.Structs {
+		for _, f := range s.Fields {
+			if vecOf(f.T) {
+				return false
+			}
+		}
+	}
+	for _, v := range c.Vars {
+		if vecOf(v.T) {
+			return false
+		}
+	}
+	reached := map[int]bool{}
+	ok := true
+	check := func(t Target, plain bool) {
+		o := c.Obj(t.Obj)
+		if o == nil {
+			return
+		}
+		for _, l := range c.Locations(o) {
+			if l.Struct != si || !inside(t.Loc, l.Key) {
+				continue
+			}
+			if !plain || t.Loc != "" || o.Var >= 0 || o.Count > 0 || reached[o.ID] {
+				ok = false
+			}
+			reached[o.ID] = true
+		}
+	}
+	for _, o := range c.Objs {
+		for _, l := range c.Leaves(c.objType(o)) {
+			t, has := c.Ptrs[ptrKey(o.ID, l.Key)]
+			if !has || l.T.K == KVec {
+				continue
+			}
+			check(t, l.T.K == KPtr)
+		}
+	}
+	for _, bs := range c.Boxes {
+		for _, t := range bs {
+			check(t, false) // a box's data is a second way to reach its object
+		}
+	}
+	return ok
+}
+
+// inside says whether location key loc is at or inside location at.
+func inside(loc, at string) bool {
+	return loc == at || strings.HasPrefix(loc, at) && (loc[len(at)] == '.' || loc[len(at)] == '[')
 }
 
 func (g *gen) enums() {

@@ -3,7 +3,10 @@
 // evolution needs, an old program that builds a random state (lists,
 // trees, sharing, cycles, interior and one-past-the-end pointers) and a
 // new program that checks every field and the target of every pointer
-// after the migration. A case is written in the e2e suite's layout
+// after the migration. About half of the structs whose objects the state
+// reaches by one plain pointer each are declared E_OWNED (the suite's
+// asan mode checks that promise, its plain mode relies on it). A case
+// is written in the e2e suite's layout
 // (old.h, new.h, old.c, new.c, spec.xf), so that a failing one, once
 // shrunk, replays as an ordinary e2e case.
 //
@@ -58,8 +61,10 @@ type Field struct {
 type Struct struct {
 	Old, New string
 	Typedef  bool // declared with a typedef NAME_t, used by pointers to it
-	Fields   []*Field
-	Order    []int
+	// Owned: declared E_OWNED, which the state makes true (ownable).
+	Owned  bool
+	Fields []*Field
+	Order  []int
 }
 
 // An Enum: the new enumerators are the old ones reordered, plus some.

@@ -183,6 +183,10 @@ func (c *Case) header(isNew bool) string {
 				}
 			}
 		}
+		if s.Owned {
+			b.WriteString("} E_OWNED;\n\n")
+			continue
+		}
 		b.WriteString("};\n\n")
 	}
 	for _, fn := range fnNames {

@@ -93,7 +93,7 @@ func (c *Case) Identity() *Case {
 	id := *c
 	id.Structs = nil
 	for _, s := range c.Structs {
-		n := &Struct{Old: s.Old, New: s.Old, Typedef: s.Typedef}
+		n := &Struct{Old: s.Old, New: s.Old, Typedef: s.Typedef, Owned: s.Owned}
 		for _, f := range s.Fields {
 			if f.Old == "" {
 				continue

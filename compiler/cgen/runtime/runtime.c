@@ -250,6 +250,34 @@ static uintptr_t xf_last_r; /* the region found last, and its bits */
 static uint64_t *xf_last_bits;
 static int xf_oom; /* memory ran out where no error could be returned */
 
+/* Regions' bits are cut from chunks that double up to 256 regions' worth,
+ * not one calloc each: a state scattered over a large heap (a few
+ * changed objects among many that are not) touches a region per
+ * object. */
+struct xf_bitchunk { struct xf_bitchunk *next; size_t left, cap; uint64_t w[]; };
+static struct xf_bitchunk *xf_bitchunks;
+
+static uint64_t *xf_new_bits(void)
+{
+	size_t n = (xf_check_owned ? 2 : 1) * xf_region_nbits / 64; /* words */
+	struct xf_bitchunk *ch = xf_bitchunks;
+	uint64_t *w;
+	if (ch == NULL || ch->left < n) {
+		size_t regions = ch == NULL ? 4 : ch->cap / n * 2;
+		if (regions > 256)
+			regions = 256;
+		if ((ch = malloc(sizeof *ch + regions * n * sizeof(uint64_t))) == NULL)
+			return NULL;
+		ch->next = xf_bitchunks;
+		ch->left = ch->cap = regions * n;
+		xf_bitchunks = ch;
+	}
+	w = ch->w + (ch->cap - ch->left);
+	ch->left -= n;
+	memset(w, 0, n * sizeof *w);
+	return w;
+}
+
 static struct xf_region *xf_region_slot(uintptr_t r)
 {
 	size_t i;
@@ -289,7 +317,7 @@ static uint64_t *xf_region_bits(uintptr_t r, int make)
 			xf_last_bits = NULL;
 			return NULL;
 		}
-		if ((sl->bits = calloc((xf_check_owned ? 2 : 1) * xf_region_nbits / 64, sizeof *sl->bits)) == NULL)
+		if ((sl->bits = xf_new_bits()) == NULL)
 			return NULL;
 		sl->r = r;
 		xf_regions_len++;
@@ -333,9 +361,11 @@ static int xf_mark_words(const void *p, size_t len, size_t off)
 			return xf_failf("out of memory marking the migrated objects");
 		if (last > end)
 			last = end;
-		for (; a <= last; a++) {
-			size_t w = a & (xf_region_nbits - 1);
-			b[off + w / 64] |= (uint64_t)1 << (w % 64);
+		/* the bits from a to last, a 64-bit word of them at a time */
+		while (a <= last) {
+			size_t w = a & (xf_region_nbits - 1), k = w % 64, n = last - a + 1 < 64 - k ? last - a + 1 : 64 - k;
+			b[off + w / 64] |= (n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1)) << k;
+			a += n;
 		}
 	}
 	return 0;
@@ -796,7 +826,7 @@ XF_UNUSED static int xf_block_reg(const void *old, size_t len, void *new_, size_
 	size_t i;
 	if (old == NULL || osz == 0)
 		return 0;
-	for (i = 0; xf_check_owned && i < len; i += 8)
+	for (i = 0; xf_check_owned && i <= len; i += 8) /* one past the end too */
 		if (xf_owned_at((const char *)old + i))
 			return xf_owned_hit((const char *)old + i);
 	if ((stale = xf_block_copy(old, tag)) != NULL && stale != new_)
@@ -911,6 +941,8 @@ static int xf_alias(void *stale, void *fresh)
 static int xf_map_reg(const void *old, const void *tag, void *new_)
 {
 	struct xf_slot *sl;
+	if (xf_check_owned && xf_owned_at(old))
+		return xf_owned_hit(old); /* an E_OWNED object lies inside another */
 	if (!xf_seen(old))
 		return xf_map_new(old, tag, new_);
 	if (xf_flush() != 0 || xf_map_room() != 0)
@@ -1208,6 +1240,8 @@ static inline int xf_push(void *old, void *new_, const struct xf_closure *c, siz
 static int xf_map_elems(void *old, void *new_, const struct xf_closure *elem, size_t n)
 {
 	size_t i;
+	if (xf_nalone == 0 && elem->reg == NULL)
+		return 0; /* nothing inside them, no element copied alone */
 	for (i = 0; i < n; i++) {
 		char *o = (char *)old + i * elem->old_size, *p = (char *)new_ + i * elem->new_size;
 		if ((i > 0 && xf_nalone > 0 && xf_seen(o) && xf_map_reg(o, elem, p) != 0) || (elem->reg != NULL && elem->reg(elem, o, p) != 0))
@@ -1483,6 +1517,10 @@ XF_UNUSED static inline int xf_ptr_owned(const struct xf_closure *elem, void *ol
 struct xf_pair { void *old, *new_; };
 static struct xf_pair *xf_own;
 static size_t xf_own_len, xf_own_cap;
+/* A pointer to a list or tree of E_OWNED objects, met while no such one
+ * is being filled, has it filled at once rather than from the work list:
+ * one level, so the stack stays as deep as the types nest. */
+static int xf_filling;
 
 XF_UNUSED static inline int xf_own_push(void *old, void *new_)
 {
@@ -1565,7 +1603,7 @@ static int xf_drain(void)
 	while (xf_work_len > 0 || xf_lone_len > 0) {
 		struct xf_item it;
 		size_t i, j, base;
-		int take;
+		int take, rest;
 		if (xf_work_len == 0) {
 			it = xf_lone[--xf_lone_len];
 		} else if ((it = xf_work[--xf_work_len]).lone) {
@@ -1598,6 +1636,23 @@ static int xf_drain(void)
 		base = xf_work_len;
 		if (it.c->fn(it.c, it.old, it.new_) != 0)
 			return -1;
+		/* While an array's elements put nothing on the work list (a
+		 * bucket array whose chains its elements fill), the next one is
+		 * taken at once, without a round of the work list. */
+		for (rest = it.n > 1; rest && xf_work_len == base;) {
+			struct xf_item *r = &xf_work[base - 1];
+			void *o = r->old, *n = r->new_;
+			if (r->n > 1) {
+				r->old = (char *)o + it.c->old_size;
+				r->new_ = (char *)n + it.c->new_size;
+				r->n--;
+			} else {
+				xf_work_len = --base; /* the last element: the rest is done */
+				rest = 0;
+			}
+			if (it.c->fn(it.c, o, n) != 0)
+				return -1;
+		}
 		/* The objects it reached were pushed in field order: the first
 		 * is taken next, so a tree is walked as it was built. */
 		for (i = base, j = xf_work_len; i + 1 < j; i++, j--) {
@@ -1612,7 +1667,6 @@ static int xf_drain(void)
 static void xf_reset(void)
 {
 	struct xf_kept *k;
-	size_t i;
 	xf_naliases = 0;
 	xf_nkept = 0;
 	xf_nalone = 0;
@@ -1649,8 +1703,11 @@ static void xf_reset(void)
 	memset(xf_tag_cache_key, 0, sizeof xf_tag_cache_key);
 	xf_last_tag = NULL;
 	xf_last_tag_bits = 0;
-	for (i = 0; i < xf_regions_cap; i++)
-		free(xf_regions[i].bits);
+	while (xf_bitchunks != NULL) {
+		struct xf_bitchunk *ch = xf_bitchunks;
+		xf_bitchunks = ch->next;
+		free(ch);
+	}
 	free(xf_regions);
 	xf_regions = NULL;
 	xf_regions_cap = xf_regions_len = 0;
@@ -1663,6 +1720,7 @@ static void xf_reset(void)
 	free(xf_own);
 	xf_own = NULL;
 	xf_own_len = xf_own_cap = 0;
+	xf_filling = 0;
 	free(xf_fixstack);
 	xf_fixstack = NULL;
 	xf_fixlen = xf_fixcap = 0;
