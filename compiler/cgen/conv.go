@@ -264,6 +264,10 @@ func (g *gen) structBody(cv *compiler.Conv) {
 		w.line("\txf_in = xf_next_in;")
 		w.line("\txf_out = xf_next_out;")
 		w.line("\txf_next_in = NULL;")
+		if next.Conv.Owned {
+			w.line("\t}") // an E_OWNED object is in no array: nothing to take
+			return
+		}
 		w.line("\tswitch (xf_take(&%s, xf_in, xf_out)) {", closureName(cv))
 		w.line("\tcase -1:")
 		w.line("\t\treturn -1;")
