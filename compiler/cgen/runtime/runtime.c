@@ -44,10 +44,6 @@ static const struct xf_env *xf_env_cur;
 static char xf_errbuf[1024];
 static int xf_nerr;            /* failures so far in this migration */
 static const char *xf_where;   /* the variable being migrated */
-/* where the old version's object is loaded (found from one of its
- * globals): function pointers into other objects are kept, and objects
- * inside it that no variable covers are refused (xf_in_old_image) */
-static void *xf_old_base;
 
 /* xf_failf records why the migration fails; only the first cause is
  * kept, later context is appended by xf_ctx. Returns -1. */
@@ -98,52 +94,59 @@ XF_UNUSED static void *xf_grow(void *p, size_t *cap, size_t len, size_t sz, size
  * address in no loaded object. The same segments say where the old
  * version's image lies. */
 
-struct xf_range { uintptr_t lo, hi; int w; size_t obj; };
-static struct xf_range *xf_ranges, *xf_maps;
-static size_t xf_nranges, xf_nmaps, xf_ranges_cap;
-static int xf_ranges_read, xf_maps_read;
-static uintptr_t xf_old_lo, xf_old_hi; /* the old version's image */
+struct xf_range { uintptr_t lo, hi; int w; };
+static struct xf_range *xf_maps;
+static size_t xf_nmaps;
+static int xf_maps_read;
+/* The span of the old version's loaded object (found from one of its
+ * globals): function pointers out of it are kept, and objects inside it
+ * that no variable covers are refused (xf_in_old_image). */
+static uintptr_t xf_old_lo, xf_old_hi;
 
-static int xf_range_add(struct xf_range **rs, size_t *n, size_t *cap, uintptr_t lo, uintptr_t hi, int w, size_t obj)
-{
-	struct xf_range *r = xf_grow(*rs, cap, *n, sizeof *r, 64);
-	if (r == NULL)
-		return -1;
-	*rs = r;
-	r[*n].lo = lo;
-	r[*n].hi = hi;
-	r[*n].w = w;
-	r[*n].obj = obj;
-	(*n)++;
-	return 0;
-}
+/* xf_seg is what the program headers say about the address a: whether
+ * a loaded object holds it, whether it may be written there (in a
+ * segment with PF_W and not in the part made read-only after
+ * relocation, PT_GNU_RELRO), and the span of that object's segments.
+ * They are asked again each time (a few objects, a few headers each)
+ * rather than kept: a migration asks only for its globals. */
+struct xf_seg { uintptr_t a, lo, hi; int found, w; };
 
-/* xf_phdr_cb records one loaded object's segments, the read-only part
- * of its data first, so that the first range holding an address says
- * whether it may be written. */
-static int xf_phdr_cb(struct dl_phdr_info *info, size_t size, void *data)
+static int xf_seg_cb(struct dl_phdr_info *info, size_t size, void *data)
 {
-	size_t *obj = data, i;
-	int pass;
+	struct xf_seg *q = data;
+	uintptr_t lo = UINTPTR_MAX, hi = 0;
+	int in = 0, w = 0, relro = 0;
+	size_t i;
 	(void)size;
-	for (pass = 0; pass < 2; pass++)
-		for (i = 0; i < info->dlpi_phnum; i++) {
-			const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-			uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
-			if ((pass == 0 && ph->p_type == PT_GNU_RELRO) || (pass == 1 && ph->p_type == PT_LOAD))
-				if (xf_range_add(&xf_ranges, &xf_nranges, &xf_ranges_cap, lo, lo + ph->p_memsz,
-						 pass == 1 && (ph->p_flags & PF_W) != 0, *obj) != 0)
-					return 1;
+	for (i = 0; i < info->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		uintptr_t s = info->dlpi_addr + ph->p_vaddr, e = s + ph->p_memsz;
+		int holds = q->a >= s && q->a < e;
+		if (ph->p_type == PT_GNU_RELRO && holds)
+			relro = 1;
+		if (ph->p_type != PT_LOAD)
+			continue;
+		lo = s < lo ? s : lo;
+		hi = e > hi ? e : hi;
+		if (holds) {
+			in = 1;
+			w = (ph->p_flags & PF_W) != 0;
 		}
-	(*obj)++;
-	return 0;
+	}
+	if (!in)
+		return 0;
+	q->found = 1;
+	q->w = w && !relro;
+	q->lo = lo;
+	q->hi = hi;
+	return 1;
 }
 
-static void xf_read_ranges(void)
+static struct xf_seg xf_seg_of(const void *p)
 {
-	size_t obj = 0;
-	xf_ranges_read = 1;
-	dl_iterate_phdr(xf_phdr_cb, &obj);
+	struct xf_seg q = {.a = (uintptr_t)p};
+	dl_iterate_phdr(xf_seg_cb, &q);
+	return q;
 }
 
 static void xf_read_maps(void)
@@ -158,22 +161,18 @@ static void xf_read_maps(void)
 	if (f == NULL)
 		return;
 	while (fscanf(f, "%lx-%lx %7s", &lo, &hi, perm) == 3) {
-		if (xf_range_add(&xf_maps, &xf_nmaps, &cap, lo, hi, perm[1] == 'w', 0) != 0)
+		struct xf_range *r = xf_grow(xf_maps, &cap, xf_nmaps, sizeof *r, 64);
+		if (r == NULL)
 			break;
+		xf_maps = r;
+		r[xf_nmaps].lo = lo;
+		r[xf_nmaps].hi = hi;
+		r[xf_nmaps].w = perm[1] == 'w';
+		xf_nmaps++;
 		while ((ch = fgetc(f)) != EOF && ch != '\n')
 			; /* the rest of the line, however long */
 	}
 	fclose(f);
-}
-
-/* xf_range_of returns the first of n ranges that holds a, or NULL. */
-static const struct xf_range *xf_range_of(const struct xf_range *rs, size_t n, uintptr_t a)
-{
-	size_t i;
-	for (i = 0; i < n; i++)
-		if (a >= rs[i].lo && a < rs[i].hi)
-			return &rs[i];
-	return NULL;
 }
 
 /* xf_writable says whether the object at p may be written: whether its
@@ -182,33 +181,27 @@ static const struct xf_range *xf_range_of(const struct xf_range *rs, size_t n, u
  * When nothing says, it assumes so. */
 XF_UNUSED static int xf_writable(const void *p)
 {
-	const struct xf_range *r;
-	if (!xf_ranges_read)
-		xf_read_ranges();
-	if ((r = xf_range_of(xf_ranges, xf_nranges, (uintptr_t)p)) != NULL)
-		return r->w;
+	struct xf_seg q = xf_seg_of(p);
+	size_t i;
+	if (q.found)
+		return q.w;
 	if (!xf_maps_read)
 		xf_read_maps();
-	r = xf_range_of(xf_maps, xf_nmaps, (uintptr_t)p);
-	return r == NULL || r->w;
+	for (i = 0; i < xf_nmaps; i++)
+		if ((uintptr_t)p >= xf_maps[i].lo && (uintptr_t)p < xf_maps[i].hi)
+			return xf_maps[i].w;
+	return 1;
 }
 
 /* xf_find_image sets xf_old_lo and xf_old_hi to the span of the
  * segments of the loaded object that holds global. */
 static void xf_find_image(const void *global)
 {
-	const struct xf_range *g;
-	size_t i;
-	if (!xf_ranges_read)
-		xf_read_ranges();
-	if ((g = xf_range_of(xf_ranges, xf_nranges, (uintptr_t)global)) == NULL)
-		return;
-	xf_old_lo = (uintptr_t)-1;
-	for (i = 0; i < xf_nranges; i++)
-		if (xf_ranges[i].obj == g->obj) {
-			xf_old_lo = xf_ranges[i].lo < xf_old_lo ? xf_ranges[i].lo : xf_old_lo;
-			xf_old_hi = xf_ranges[i].hi > xf_old_hi ? xf_ranges[i].hi : xf_old_hi;
-		}
+	struct xf_seg q = xf_seg_of(global);
+	if (q.found) {
+		xf_old_lo = q.lo;
+		xf_old_hi = q.hi;
+	}
 }
 
 /* ---- address map: (old object, its type) -> new object ----
@@ -263,7 +256,7 @@ static uint64_t *xf_new_bits(void)
 	struct xf_bitchunk *ch = xf_bitchunks;
 	uint64_t *w;
 	if (ch == NULL || ch->left < n) {
-		size_t regions = ch == NULL ? 4 : ch->cap / n * 2;
+		size_t regions = ch == NULL ? 1 : ch->cap / n * 2;
 		if (regions > 256)
 			regions = 256;
 		if ((ch = malloc(sizeof *ch + regions * n * sizeof(uint64_t))) == NULL)
@@ -1679,12 +1672,10 @@ static void xf_reset(void)
 	xf_nblocks = xf_blocks_cap = xf_npnodes = xf_pnodes_cap = xf_pages_cap = xf_pages_len = 0;
 	xf_blocks_tag = NULL;
 	xf_blocks_mixed = 0;
-	xf_old_base = NULL;
-	free(xf_ranges);
 	free(xf_maps);
-	xf_ranges = xf_maps = NULL;
-	xf_nranges = xf_nmaps = xf_ranges_cap = 0;
-	xf_ranges_read = xf_maps_read = 0;
+	xf_maps = NULL;
+	xf_nmaps = 0;
+	xf_maps_read = 0;
 	xf_old_lo = xf_old_hi = 0;
 	free(xf_map);
 	xf_map = NULL;
@@ -1876,13 +1867,13 @@ static int xf_static_name(void *addr, char *buf, size_t len)
 /* ---- function pointers: remapped by name ---- */
 
 
+/* xf_find_old_base finds the old version's image from one of its
+ * globals: the program headers say where it lies (dladdr would search
+ * its symbols too). */
 XF_UNUSED static void xf_find_old_base(void *global)
 {
-	Dl_info info;
-	if (xf_old_base == NULL && global != NULL && dladdr(global, &info) != 0) {
-		xf_old_base = info.dli_fbase;
+	if (xf_old_hi == 0 && global != NULL)
 		xf_find_image(global);
-	}
 }
 
 /* xf_fptr remaps the function pointer at in: the old function's name
@@ -1899,7 +1890,7 @@ XF_UNUSED static int xf_fptr(const void *in, void *out)
 		memset(out, 0, sizeof old);
 		return 0;
 	}
-	if (dladdr(old, &info) != 0 && xf_old_base != NULL && info.dli_fbase != xf_old_base) {
+	if (dladdr(old, &info) != 0 && xf_old_hi != 0 && !xf_in_old_image(old)) {
 		/* A function of another library both versions share (the C
 		 * library's strcmp): the pointer stays as it is. */
 		memcpy(out, &old, sizeof old);
