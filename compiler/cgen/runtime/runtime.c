@@ -288,7 +288,7 @@ static uint64_t *xf_region_bits(uintptr_t r, int make)
 	if (xf_regions_cap == 0 && !make)
 		return NULL;
 	if (make && (xf_regions_len + 1) * 2 > xf_regions_cap) {
-		size_t cap = xf_regions_cap ? 2 * xf_regions_cap : 64, i, j;
+		size_t cap = xf_regions_cap ? 2 * xf_regions_cap : 8, i, j;
 		struct xf_region *m = calloc(cap, sizeof *m);
 		if (m == NULL)
 			return NULL;
@@ -421,7 +421,7 @@ static size_t xf_tag_id(const void *tag)
 	for (i = 0; i < xf_ntags && xf_tags[i] != tag; i++)
 		;
 	if (i == xf_ntags) {
-		if (xf_ntags >= 0xffff || (t = xf_grow(xf_tags, &xf_tags_cap, xf_ntags, sizeof *t, 64)) == NULL)
+		if (xf_ntags >= 0xffff || (t = xf_grow(xf_tags, &xf_tags_cap, xf_ntags, sizeof *t, 16)) == NULL)
 			return (size_t)-1;
 		xf_tags = t;
 		xf_tags[xf_ntags++] = tag;
@@ -568,7 +568,7 @@ xf_slow static int xf_log_put_slow(uintptr_t key, void *new_)
 		if (ch != NULL && !ch->wide && ch->len < ch->cap / 8)
 			xf_log_wide_next = 1;
 		if (ch == NULL || ch->next == NULL) {
-			size_t words = ch == NULL ? 64 : ch->words < xf_log_chunk ? 2 * ch->words : xf_log_chunk;
+			size_t words = ch == NULL ? 16 : ch->words < xf_log_chunk ? 2 * ch->words : xf_log_chunk;
 			struct xf_logchunk *n = malloc(sizeof *n + words * sizeof n->d[0]);
 			if (n == NULL)
 				return xf_failf("out of memory growing the address map's log");
