@@ -42,7 +42,9 @@
 // builds it for what is looked up again. The path of such an object,
 // reached for the first time with nothing inside it to map, is inline
 // and short (xf_ptr_first): a region look-up, one bit tested and set,
-// one log entry written. Arrays set the bits of every
+// one log entry written; reached again, one probe of the table
+// (xf_ptr_again). The table's slots are 16 bytes, at most half full.
+// Arrays set the bits of every
 // word they cover, and their elements are found through their block,
 // not one mapping each.
 //

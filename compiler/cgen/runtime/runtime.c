@@ -495,7 +495,7 @@ static int xf_map_grow(size_t need)
 {
 	size_t cap = xf_map_cap ? xf_map_cap : 1024, i, j;
 	struct xf_slot *m;
-	while (need * 4 > cap * 3)
+	while (need * 2 > cap)
 		cap *= 2;
 	if (cap == xf_map_cap)
 		return 0;
@@ -517,7 +517,7 @@ static int xf_map_grow(size_t need)
 /* xf_map_room makes sure one more entry fits. */
 static int xf_map_room(void)
 {
-	if ((xf_map_len + 1) * 4 > xf_map_cap * 3)
+	if ((xf_map_len + 1) * 2 > xf_map_cap)
 		return xf_map_grow(xf_map_len + 1);
 	return 0;
 }
@@ -1357,7 +1357,8 @@ static int xf_ptr_at(const struct xf_closure *elem, size_t nalloc, size_t nwork,
  * (its words' bits clear, in a region that has bits), with room in the
  * log, and nothing inside it to map or a type whose members are mapped
  * late (xf_late_ok) whose words' bits lie in one word of the bitmap.
- * 2 when it is not that case. */
+ * 2 when it is not that case, 3 when it is but for the bits, which say
+ * the object may have been reached before (xf_ptr_again). */
 static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **out, int push)
 {
 	uintptr_t a = (uintptr_t)old;
@@ -1377,7 +1378,9 @@ static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **
 			return 2;
 		mask = (((uint64_t)2 << (nw - 1)) - 1) << (i % 64);
 	}
-	if ((*w & mask) != 0 || (p = xf_alloc(1, elem->new_size ? elem->new_size : 1, elem->align)) == NULL)
+	if ((*w & mask) != 0)
+		return 3;
+	if ((p = xf_alloc(1, elem->new_size ? elem->new_size : 1, elem->align)) == NULL)
 		return 2;
 	if (push && xf_push(old, p, elem, 1) != 0) {
 		free(p);
@@ -1390,11 +1393,30 @@ static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **
 	return xf_log_put(a | xf_last_tag_bits, p) != 0 ? -1 : 1;
 }
 
+/* xf_ptr_again finds the copy of an object of the type mapped last
+ * that was reached before (a graph's node reached again): one probe of
+ * the table, once the log is in it. 0 when the table does not have it,
+ * for xf_ptr_at to decide (an address inside an array, a member mapped
+ * late). */
+static inline int xf_ptr_again(void *old, void **out)
+{
+	uintptr_t key = (uintptr_t)old | xf_last_tag_bits;
+	size_t i;
+	if ((xf_log_len > 0 && xf_flush() != 0) || xf_map_cap == 0)
+		return 0;
+	for (i = xf_key_hash(key) & (xf_map_cap - 1); xf_map[i].key != 0; i = (i + 1) & (xf_map_cap - 1))
+		if (xf_map[i].key == key) {
+			*out = xf_map[i].new_;
+			return 1;
+		}
+	return 0;
+}
+
 XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
 {
 	if (nalloc == 1 && nwork == 1) {
 		int r = xf_ptr_first(elem, old, out, 1);
-		if (r != 2)
+		if (r < 2 || (r == 3 && xf_ptr_again(old, out)))
 			return r < 0 ? -1 : 0;
 	}
 	return xf_ptr_at(elem, nalloc, nwork, old, out, 1) < 0 ? -1 : 0;
@@ -1407,7 +1429,9 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
 XF_UNUSED static int xf_ptr_claim(const struct xf_closure *elem, void *old, void **out)
 {
 	int r = xf_ptr_first(elem, old, out, 0);
-	return r != 2 ? r : xf_ptr_at(elem, 1, 1, old, out, 0);
+	if (r < 2)
+		return r;
+	return r == 3 && xf_ptr_again(old, out) ? 0 : xf_ptr_at(elem, 1, 1, old, out, 0);
 }
 
 /* ---- E_OWNED ----
