@@ -1,7 +1,7 @@
 package typesdiff
 
 import (
-	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/xfgen-dev/xfgen/diag"
@@ -202,15 +202,9 @@ func shallowSame(a, b *Type) bool {
 }
 
 func sameAnnot(a, b Annotations) bool {
-	la, lb := fmt.Sprint(a.PtrArray), fmt.Sprint(b.PtrArray)
-	if a.PtrArray != nil {
-		la = fmt.Sprint(*a.PtrArray)
-	}
-	if b.PtrArray != nil {
-		lb = fmt.Sprint(*b.PtrArray)
-	}
-	return la == lb && a.String == b.String && a.NTArray == b.NTArray && a.Opaque == b.Opaque &&
-		a.Ignore == b.Ignore && fmt.Sprint(a.Generic) == fmt.Sprint(b.Generic) && a.T == b.T && fmt.Sprint(a.G) == fmt.Sprint(b.G)
+	samePtrArray := a.PtrArray == b.PtrArray || (a.PtrArray != nil && b.PtrArray != nil && *a.PtrArray == *b.PtrArray)
+	return samePtrArray && a.String == b.String && a.NTArray == b.NTArray && a.Opaque == b.Opaque &&
+		a.Ignore == b.Ignore && slices.Equal(a.Generic, b.Generic) && a.T == b.T && slices.Equal(a.G, b.G)
 }
 
 // changedArgs returns the E_G arguments that name changed types.
