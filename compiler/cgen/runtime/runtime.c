@@ -1359,14 +1359,18 @@ static int xf_ptr_at(const struct xf_closure *elem, size_t nalloc, size_t nwork,
  * late (xf_late_ok) whose words' bits lie in one word of the bitmap.
  * 2 when it is not that case, 3 when it is but for the bits, which say
  * the object may have been reached before (xf_ptr_again). */
-static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **out, int push)
+__attribute__((always_inline)) static inline int xf_ptr_first(const struct xf_closure *elem, void *old, void **out, int push)
 {
 	uintptr_t a = (uintptr_t)old;
 	uint64_t *w, mask;
 	void *p;
 	uint64_t *bits;
 	size_t i;
-	if (xf_check_owned || old == NULL || elem != xf_last_tag || a >> 48 != 0 || xf_in_old_image(old) ||
+	if (old == NULL) {
+		*out = NULL;
+		return 0;
+	}
+	if (xf_check_owned || elem != xf_last_tag || a >> 48 != 0 || xf_in_old_image(old) ||
 	    (bits = xf_bits((a >> xf_region_shift) + 1, 0)) == NULL)
 		return 2;
 	i = (a >> 3) & (xf_region_nbits - 1);
@@ -1426,7 +1430,7 @@ XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t
  * rather than the work list (a transformer walking a list along its
  * next pointers): 1 when it made a new copy to fill, 0 when the object
  * had one (or old is NULL), -1 on failure. */
-XF_UNUSED static int xf_ptr_claim(const struct xf_closure *elem, void *old, void **out)
+XF_UNUSED __attribute__((always_inline)) static inline int xf_ptr_claim(const struct xf_closure *elem, void *old, void **out)
 {
 	int r = xf_ptr_first(elem, old, out, 0);
 	if (r < 2)
