@@ -241,6 +241,13 @@ static struct xf_region *xf_regions;
 static size_t xf_regions_cap, xf_regions_len;
 static uintptr_t xf_last_r; /* the region found last, and its bits */
 static uint64_t *xf_last_bits;
+/* Once a state spans many regions (a hash table's entries, reached in
+ * no order), they are also found by their number's low bits in a
+ * directory of xf_rdir_n slots: a heap of up to 256 MiB takes no two
+ * regions to one slot, and one compare answers. A small migration does
+ * not make it (its 64 KiB would be fresh pages to touch). */
+enum { xf_rdir_n = 4096, xf_rdir_from = 16 };
+static struct xf_region *xf_rdir;
 static int xf_oom; /* memory ran out where no error could be returned */
 
 /* Regions' bits are cut from chunks that double up to 256 regions' worth,
@@ -314,7 +321,15 @@ static uint64_t *xf_region_bits(uintptr_t r, int make)
 			return NULL;
 		sl->r = r;
 		xf_regions_len++;
+		if (xf_rdir == NULL && xf_regions_len >= xf_rdir_from && (xf_rdir = calloc(xf_rdir_n, sizeof *xf_rdir)) != NULL) {
+			size_t i;
+			for (i = 0; i < xf_regions_cap; i++)
+				if (xf_regions[i].r != 0)
+					xf_rdir[xf_regions[i].r & (xf_rdir_n - 1)] = xf_regions[i];
+		}
 	}
+	if (xf_rdir != NULL)
+		xf_rdir[r & (xf_rdir_n - 1)] = *sl;
 	xf_last_r = r;
 	xf_last_bits = sl->bits;
 	return sl->bits;
@@ -325,7 +340,15 @@ static uint64_t *xf_region_bits(uintptr_t r, int make)
  * in the same 64 KiB. */
 static inline uint64_t *xf_bits(uintptr_t r, int make)
 {
-	return r == xf_last_r && (xf_last_bits != NULL || !make) ? xf_last_bits : xf_region_bits(r, make);
+	const struct xf_region *d;
+	if (r == xf_last_r && (xf_last_bits != NULL || !make))
+		return xf_last_bits;
+	if (xf_rdir != NULL && (d = &xf_rdir[r & (xf_rdir_n - 1)])->r == r) {
+		xf_last_r = r;
+		xf_last_bits = d->bits;
+		return d->bits;
+	}
+	return xf_region_bits(r, make);
 }
 
 /* xf_seen says whether the 8-byte word at p may have a mapping. */
@@ -1728,7 +1751,8 @@ static void xf_reset(void)
 		free(ch);
 	}
 	free(xf_regions);
-	xf_regions = NULL;
+	free(xf_rdir);
+	xf_regions = xf_rdir = NULL;
 	xf_regions_cap = xf_regions_len = 0;
 	xf_last_r = 0;
 	xf_last_bits = NULL;
