@@ -130,7 +130,11 @@ func (g *gen) emitFunc(cv *compiler.Conv) {
 		if e := g.fillsAtOnce(cv); e != nil {
 			// An element of a bucket array: its chain is filled now.
 			w.line("\tif (xf_filling == 0) {")
-			w.line("\t\tint xf_r = xf_ptr_owned(&%s, xf_p, &xf_q, 0);", closureName(e))
+			claim := "xf_ptr_claim(&%s, xf_p, &xf_q)"
+			if cv.Owned {
+				claim = "xf_ptr_owned(&%s, xf_p, &xf_q, 0)"
+			}
+			w.line("\t\tint xf_r = "+claim+";", closureName(e))
 			w.line("\t\tmemcpy(xf_out, &xf_q, sizeof xf_q);")
 			w.line("\t\tif (xf_r <= 0)")
 			w.line("\t\t\treturn xf_r;")
@@ -308,12 +312,18 @@ func (g *gen) structBody(cv *compiler.Conv) {
 }
 
 // fillsAtOnce is the pointee of the pointer conversion cv when cv's
-// transformer fills it itself: one object of an E_OWNED struct whose
-// transformer walks a list or tree of them in a loop.
+// transformer fills it itself: one object of a struct whose transformer
+// walks a list or tree of them in a loop (a bucket array's chains), and
+// that is E_OWNED or in no array, so that no array recorded later can
+// claim the first one (the loop asks xf_take for the others).
 func (g *gen) fillsAtOnce(cv *compiler.Conv) *compiler.Conv {
 	e := cv.Elem
-	if !cv.Owned || cv.Parametric || e == nil || g.tag(e) != e || e.Kind != compiler.ConvStruct || e.Parametric ||
+	if cv.Parametric || e == nil || g.tag(e) != e || e.Kind != compiler.ConvStruct || e.Parametric ||
 		!compiler.HasFunc(e) || len(g.selfFields(e)) == 0 {
+		return nil
+	}
+	one := !cv.NT && cv.CountField == nil && cv.Count == 1 && !cv.Interior
+	if !cv.Owned && (!one || g.plan.InArrays[e.Key]) {
 		return nil
 	}
 	return e

@@ -29,7 +29,10 @@
 // walked as it was built) and an array one element at a time (an array
 // of n pointers does not put n objects on it at once). A struct whose
 // only pointer to its own type is a list's next fills the nodes it
-// reaches in one loop (xf_ptr_claim) rather than through the work list.
+// reaches in one loop (xf_ptr_claim) rather than through the work list,
+// and a pointer to such a struct that no array holds fills the list or
+// tree it reaches at once (a bucket array's chains, as the array is
+// walked; one level deep, xf_filling).
 //
 // The map is lazy, since most objects are reached once: a new mapping
 // goes to an append-only log (8 bytes: old and new address as offsets
