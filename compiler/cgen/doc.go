@@ -37,10 +37,12 @@
 // The map is lazy, since most objects are reached once: a new mapping
 // goes to an append-only log (8 bytes: old and new address as offsets
 // from its chunk's bases, one type per chunk; 16 where they do not fit)
-// and sets a bit, per 8-byte word of old address, in a
-// bitmap of 64 KiB regions (xf_seen). A look-up whose bit is clear
-// answers "none" at once; one whose bit is set first moves the log into
-// the hash table (xf_flush). So a list, a tree or a hash table of
+// and sets a bit, per 8-byte word of old address, in a bitmap of
+// 64 KiB regions (xf_seen; a region's bits are found as the region
+// found last, else in a directory by the region number's low bits once
+// there are 16 regions, else in a small hash table). A look-up whose
+// bit is clear answers "none" at once; one whose bit is set first moves
+// the log into the hash table (xf_flush). So a list, a tree or a hash table of
 // objects reached once never builds the table, and a shared graph
 // builds it for what is looked up again. The path of such an object,
 // reached for the first time with nothing inside it to map, is inline
