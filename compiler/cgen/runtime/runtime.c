@@ -193,11 +193,16 @@ XF_UNUSED static int xf_writable(const void *p)
 	return 1;
 }
 
-/* xf_find_image sets xf_old_lo and xf_old_hi to the span of the
- * segments of the loaded object that holds global. */
-static void xf_find_image(const void *global)
+/* xf_find_old_base sets xf_old_lo and xf_old_hi, once, to the span of
+ * the segments of the loaded object that holds global, one of the old
+ * version's: the program headers say where it lies (dladdr would search
+ * its symbols too). */
+XF_UNUSED static void xf_find_old_base(const void *global)
 {
-	struct xf_seg q = xf_seg_of(global);
+	struct xf_seg q;
+	if (xf_old_hi != 0 || global == NULL)
+		return;
+	q = xf_seg_of(global);
 	if (q.found) {
 		xf_old_lo = q.lo;
 		xf_old_hi = q.hi;
@@ -1428,15 +1433,11 @@ __attribute__((always_inline)) static inline int xf_ptr_first(const struct xf_cl
 static inline int xf_ptr_again(void *old, void **out)
 {
 	uintptr_t key = (uintptr_t)old | xf_last_tag_bits;
-	size_t i;
-	if ((xf_log_len > 0 && xf_flush() != 0) || xf_map_cap == 0)
+	const struct xf_slot *sl;
+	if ((xf_log_len > 0 && xf_flush() != 0) || xf_map_cap == 0 || (sl = xf_key_slot(key))->key != key)
 		return 0;
-	for (i = xf_key_hash(key) & (xf_map_cap - 1); xf_map[i].key != 0; i = (i + 1) & (xf_map_cap - 1))
-		if (xf_map[i].key == key) {
-			*out = xf_map[i].new_;
-			return 1;
-		}
-	return 0;
+	*out = sl->new_;
+	return 1;
 }
 
 XF_UNUSED static int xf_ptr(const struct xf_closure *elem, size_t nalloc, size_t nwork, void *old, void **out)
@@ -1917,16 +1918,6 @@ static int xf_static_name(void *addr, char *buf, size_t len)
 }
 
 /* ---- function pointers: remapped by name ---- */
-
-
-/* xf_find_old_base finds the old version's image from one of its
- * globals: the program headers say where it lies (dladdr would search
- * its symbols too). */
-XF_UNUSED static void xf_find_old_base(void *global)
-{
-	if (xf_old_hi == 0 && global != NULL)
-		xf_find_image(global);
-}
 
 /* xf_fptr remaps the function pointer at in: the old function's name
  * (its exported symbol, or "file.c/name" for a static function) is
