@@ -17,9 +17,9 @@ import (
 	"modernc.org/cc/v4"
 )
 
-// Asking the host compiler for its configuration runs it twice (its
-// predefined macros, its include directories): about 20 ms, a tenth of a
-// repeated check. The answer is kept in a file between runs, named by
+// Asking the host compiler for its configuration runs it (its predefined
+// macros and include directories, see probeHost): about 10 ms, a fifth
+// of a repeated check. The answer is kept in a file between runs, named by
 // everything that answer depends on: the compiler that cc.NewConfig
 // would run (the file it resolves to, with its size, modification time
 // and inode, so an upgrade or a switched alternative is a new name), the
@@ -132,7 +132,13 @@ func newHostConfig(opts []string) (*cc.Config, error) {
 			return cfg, nil
 		}
 	}
-	cfg, err := cc.NewConfig("", "", opts...)
+	var cfg *cc.Config
+	var err error
+	if s, ok := probeHost(opts); ok {
+		cfg, err = s.config(opts)
+	} else {
+		cfg, err = cc.NewConfig("", "", opts...)
+	}
 	if err == nil && file != "" {
 		writeHostConfig(file, cfg)
 	}
@@ -153,19 +159,7 @@ func readHostConfig(file string, opts []string) (*cc.Config, error) {
 	if s.CC == "" || len(s.IncludePaths) == 0 || s.IncludePaths[0] != "" {
 		return nil, fmt.Errorf("%s: not a host configuration", file)
 	}
-	abi, err := cc.NewABI(runtime.GOOS, runtime.GOARCH)
-	if err != nil {
-		return nil, err
-	}
-	// As cc.NewConfig builds it from what the compiler said
-	// (TestHostConfigFromFile compares the two).
-	cfg := &cc.Config{ABI: abi, CC: s.CC, Predefined: s.Predefined,
-		HostIncludePaths: s.HostIncludePaths, HostSysIncludePaths: s.HostSysIncludePaths,
-		IncludePaths: s.IncludePaths, SysIncludePaths: s.SysIncludePaths}
-	if err := cfg.ApplyOptions(opts...); err != nil {
-		return nil, err
-	}
-	return cfg, nil
+	return s.config(opts)
 }
 
 // writeHostConfig stores cfg whole or not at all; a failure only costs

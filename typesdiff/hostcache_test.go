@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -89,5 +90,76 @@ func TestHostConfigFromFile(t *testing.T) {
 	}
 	if hostConfigFile([]string{"-std=c99"}) == hostConfigFile(opts) {
 		t.Error("--std does not change the configuration's name")
+	}
+}
+
+// TestProbeHostIsNewConfig checks that the one run of the compiler gives
+// the configuration cc.NewConfig gets from its two, for several
+// standards and with an extra directory in CPATH, and that a compiler
+// refusing the combined run is still asked the way cc.NewConfig asks.
+func TestProbeHostIsNewConfig(t *testing.T) {
+	if _, err := cc.NewConfig("", ""); err != nil {
+		t.Skip("no host C compiler:", err)
+	}
+	same := func(opts []string) {
+		t.Helper()
+		want, err := cc.NewConfig("", "", opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, ok := probeHost(opts)
+		if !ok {
+			t.Fatalf("%q: the one probe failed", opts)
+		}
+		got, err := s.config(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: the one probe gives\n%+v\nwant\n%+v", opts, got, want)
+		}
+	}
+	for _, opts := range [][]string{nil, {"-std=c99"}, {"-std=gnu11"}, {"-std=c17"}} {
+		same(opts)
+	}
+	extra := t.TempDir()
+	t.Setenv("CPATH", extra)
+	same(nil)
+	if s, _ := probeHost(nil); !slices.Contains(s.SysIncludePaths, extra) && !slices.Contains(s.HostIncludePaths, extra) {
+		t.Errorf("CPATH's %s is not among the directories %q", extra, s.SysIncludePaths)
+	}
+	t.Setenv("CPATH", "")
+
+	// A compiler that fails when -v and -dM come together.
+	wrapper := filepath.Join(t.TempDir(), "picky-cc")
+	script := "#!/bin/sh\ncase \"$*\" in *-dM*-v*|*-v*-dM*) echo 'picky-cc: -v with -dM' >&2; exit 1;; esac\nexec gcc \"$@\"\n"
+	if err := os.WriteFile(wrapper, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("CC", wrapper)
+	if _, ok := probeHost(nil); ok {
+		t.Fatal("the picky compiler's failure was taken for an answer")
+	}
+	want, err := cc.NewConfig("", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := newHostConfig(nil)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("after the one probe failed: %+v, %v; want cc.NewConfig's %+v", got, err, want)
+	}
+	if got.CC != wrapper {
+		t.Errorf("CC is %s, want the wrapper %s", got.CC, wrapper)
+	}
+}
+
+func TestSearchDirs(t *testing.T) {
+	report := "Using built-in specs.\nignoring nonexistent directory \"/x\"\n#include \"...\" search starts here:\n /q1\n/q2/\n#include <...> search starts here:\n /s1/../s2\n /s3\nEnd of search list.\n /after\n"
+	quote, system, found := searchDirs(report)
+	if !found || !reflect.DeepEqual(quote, []string{"/q1", "/q2"}) || !reflect.DeepEqual(system, []string{"/s2", "/s3"}) {
+		t.Errorf("searchDirs = %q, %q, %v", quote, system, found)
+	}
+	if _, _, found := searchDirs("#include \"...\" search starts here:\n /q\nEnd of search list.\n"); found {
+		t.Error("a report without a <...> list was taken")
 	}
 }
