@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"modernc.org/cc/v4"
 )
@@ -150,6 +151,8 @@ func mustLoad(b *testing.B, c Config) *Program {
 // with the same inputs as the run before it, served from the disk cache.
 // "gcc" is gcc -fsyntax-only on the same files, one process per file,
 // measured between them so that the three see the same machine.
+// "edited" is a run after the new version's first file changed: that
+// version is parsed again, the old one is served from the disk cache.
 func BenchmarkCommandCheck(b *testing.B) {
 	if _, err := exec.LookPath("gcc"); err != nil {
 		b.Skip("gcc not installed")
@@ -197,6 +200,67 @@ func BenchmarkCommandCheck(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				check(b, cache)
 			}
+		})
+		b.Run(p.name+"/edited", func(b *testing.B) {
+			// The new version's first file changed since the last run, as
+			// after an edit: it is read again, the old one and the host
+			// configuration come from the disk cache.
+			check(b, cache)
+			text, err := os.ReadFile(newFiles[0])
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				edited := fmt.Appendf(append([]byte(nil), text...), "/* edit %d */\n", i)
+				if err := os.WriteFile(newFiles[0], edited, 0o644); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				check(b, cache)
+			}
+		})
+	}
+}
+
+// BenchmarkFrontEndFloor measures the floor under a cold check: cc/v4
+// alone (cc.Translate of one version's header, with an empty header
+// cache, nothing of xfgen's around it) against gcc -fsyntax-only of the
+// same file, alternating, and reports both and their ratio. A cold check
+// reads two versions on two cores, so it cannot take less than one
+// Translate, which is to be compared with gcc run on both files.
+func BenchmarkFrontEndFloor(b *testing.B) {
+	if _, err := exec.LookPath("gcc"); err != nil {
+		b.Skip("gcc not installed")
+	}
+	for _, p := range benchPrograms[:2] {
+		b.Run(p.name, func(b *testing.B) {
+			oldFiles, _ := benchPair(b, p.records, p.units)
+			file := oldFiles[0]
+			cfg, pre, err := ccConfig(Config{Files: oldFiles})
+			if err != nil {
+				b.Fatal(err)
+			}
+			var inCC, inGCC time.Duration
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				if out, err := exec.Command("gcc", "-fsyntax-only", file).CombinedOutput(); err != nil {
+					b.Fatalf("gcc: %v\n%s", err, out)
+				}
+				inGCC += time.Since(start)
+				c := *cfg
+				c.SourceCache = new(cc.SourceCache)
+				c.PragmaHandler = pragmaOnce()
+				start = time.Now()
+				if _, err := cc.Translate(&c, []cc.Source{{Name: "<predefined>", Value: pre}, {Name: "<builtin>", Value: cc.Builtin}, {Name: file}}); err != nil {
+					b.Fatal(err)
+				}
+				inCC += time.Since(start)
+			}
+			b.ReportMetric(float64(inGCC.Microseconds())/1000/float64(b.N), "gcc-ms/file")
+			b.ReportMetric(float64(inCC.Microseconds())/1000/float64(b.N), "cc-ms/file")
+			b.ReportMetric(float64(inCC)/float64(inGCC), "cc/gcc")
 		})
 	}
 }
