@@ -146,7 +146,7 @@ func (cv *conv) fillRecord(r *Type, t cc.Type) {
 			mf.Type.Pos = mf.Type.Fields[0].Pos
 		}
 		r.Fields = append(r.Fields, mf)
-		if d := f.Declarator(); d != nil {
+		if d := f.Declarator(); d != nil && len(u.fieldAnn[d]) > 0 {
 			u.ld.apply(u.fieldAnn[d], onField, &mf.Annot, mf.Type, r, r.Spelling()+"."+mf.Name)
 		}
 	}

@@ -229,7 +229,9 @@ func (u *tu) structSpec(spec *cc.StructOrUnionSpecifier) {
 				raw = append(raw, movedRaw...)
 				movedRaw = nil
 			}
-			u.fieldAnn[d] = append(append([]rawAnnot(nil), raw...), own...)
+			if len(raw)+len(own) > 0 {
+				u.fieldAnn[d] = append(append([]rawAnnot(nil), raw...), own...)
+			}
 		}
 	}
 	u.checkRecord(spec, t)
