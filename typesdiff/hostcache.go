@@ -18,8 +18,8 @@ import (
 )
 
 // Asking the host compiler for its configuration runs it (its predefined
-// macros and include directories, see probeHost): about 10 ms, a fifth
-// of a repeated check. The answer is kept in a file between runs, named by
+// macros and include directories, see probeHost): about 12 ms, a large
+// part of a repeated check (25 to 90 ms). The answer is kept in a file between runs, named by
 // everything that answer depends on: the compiler that cc.NewConfig
 // would run (the file it resolves to, with its size, modification time
 // and inode, so an upgrade or a switched alternative is a new name), the
