@@ -42,8 +42,8 @@ const cacheMagic = "xfgen model cache 2\n"
 // when XFGEN_CACHE=off or there is no cache folder.
 //
 // The host compiler's configuration is kept in the same folder
-// (typesdiff.SetHostConfigDir): asking the compiler again (about 12 ms) would be a large part of
-// a repeated check.
+// (typesdiff.SetHostConfigDir): asking the compiler again (about 12 ms)
+// would be a large part of a repeated check.
 func OpenDiskCache() *DiskCache {
 	v := os.Getenv(CacheEnv)
 	dir := ""

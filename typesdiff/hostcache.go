@@ -19,12 +19,12 @@ import (
 
 // Asking the host compiler for its configuration runs it (its predefined
 // macros and include directories, see probeHost): about 12 ms, a large
-// part of a repeated check (25 to 90 ms). The answer is kept in a file between runs, named by
-// everything that answer depends on: the compiler that cc.NewConfig
-// would run (the file it resolves to, with its size, modification time
-// and inode, so an upgrade or a switched alternative is a new name), the
-// environment variables gcc reads its directories from, --std, and the
-// xfgen executable.
+// part of a repeated check (25 to 90 ms). The answer is kept in a file
+// between runs, named by everything that answer depends on: the compiler
+// that cc.NewConfig would run (the file it resolves to, with its size,
+// modification time and inode, so an upgrade or a switched alternative
+// is a new name), the environment variables gcc reads its directories
+// from, --std, and the xfgen executable.
 
 var hostCache struct {
 	mu  sync.Mutex
