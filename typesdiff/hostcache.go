@@ -67,14 +67,7 @@ func hostConfigFile(opts []string) string {
 	// The candidates in cc.NewConfig's order; each found one names its
 	// file, as the first that works is the one asked.
 	found := false
-	for _, name := range []string{os.Getenv("CC"), "cc", "gcc"} {
-		if name == "" {
-			continue
-		}
-		p, err := exec.LookPath(name)
-		if err != nil {
-			continue
-		}
+	for _, p := range hostCompilers() {
 		st, err := statFile(p)
 		if err != nil {
 			return ""
@@ -87,6 +80,21 @@ func hostConfigFile(opts []string) string {
 	}
 	fmt.Fprintf(h, "xfgen %s\n", ExecutableID())
 	return filepath.Join(dir, "host-"+hex.EncodeToString(h.Sum(nil)[:16])+".json")
+}
+
+// hostCompilers are the compilers cc.NewConfig tries, in its order,
+// that are on PATH.
+func hostCompilers() []string {
+	var r []string
+	for _, name := range []string{os.Getenv("CC"), "cc", "gcc"} {
+		if name == "" {
+			continue
+		}
+		if p, err := exec.LookPath(name); err == nil {
+			r = append(r, p)
+		}
+	}
+	return r
 }
 
 // statFile describes the file p resolves to.

@@ -29,14 +29,7 @@ func probeHost(opts []string) (s storedHost, ok bool) {
 			return s, false
 		}
 	}
-	for _, name := range []string{os.Getenv("CC"), "cc", "gcc"} {
-		if name == "" {
-			continue
-		}
-		path, err := exec.LookPath(name)
-		if err != nil {
-			continue
-		}
+	for _, path := range hostCompilers() {
 		var stdout, stderr bytes.Buffer
 		cmd := exec.Command(path, append(append([]string(nil), opts...), "-dM", "-v", "-E", "-")...)
 		cmd.Env = append(os.Environ(), "LC_ALL=C")
