@@ -16,8 +16,8 @@ import (
 // predefined macros and its include directories, in one run instead of
 // two (gcc prints the macros on stdout and, with -v, the directories on
 // stderr): a cold check waits for the answer before it can read any C,
-// and each run costs about 10 ms. It tries the compilers cc.NewConfig
-// tries, in its order. ok is false where the answer may differ from
+// and each run costs about 10 ms. It asks the compiler cc.NewConfig
+// asks first. ok is false where the answer may differ from
 // cc.NewConfig's (another system, flags it would rewrite, a compiler
 // that refuses the combined run); the caller then asks cc.NewConfig.
 func probeHost(opts []string) (s storedHost, ok bool) {
@@ -29,32 +29,34 @@ func probeHost(opts []string) (s storedHost, ok bool) {
 			return s, false
 		}
 	}
-	for _, path := range hostCompilers() {
-		var stdout, stderr bytes.Buffer
-		cmd := exec.Command(path, append(append([]string(nil), opts...), "-dM", "-v", "-E", "-")...)
-		cmd.Env = append(os.Environ(), "LC_ALL=C")
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		if cmd.Run() != nil {
-			// cc.NewConfig would retry with other flags or go on to the
-			// next compiler: leave that to it.
-			return s, false
-		}
-		quote, system, found := searchDirs(stderr.String())
-		if !found {
-			return s, false
-		}
-		var macros []string
-		for _, l := range strings.Split(stdout.String(), "\n") {
-			if strings.HasPrefix(l, "#") {
-				macros = append(macros, l)
-			}
-		}
-		return storedHost{CC: path, Predefined: strings.Join(macros, "\n"),
-			HostIncludePaths: quote, HostSysIncludePaths: system,
-			IncludePaths:    append([]string{""}, append(append([]string(nil), quote...), system...)...),
-			SysIncludePaths: system}, true
+	compilers := hostCompilers()
+	if len(compilers) == 0 {
+		return s, false
 	}
-	return s, false
+	path := compilers[0] // the one cc.NewConfig asks first
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command(path, append(append([]string(nil), opts...), "-dM", "-v", "-E", "-")...)
+	cmd.Env = append(os.Environ(), "LC_ALL=C")
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if cmd.Run() != nil {
+		// cc.NewConfig would retry with other flags or go on to the
+		// next compiler: leave that to it.
+		return s, false
+	}
+	quote, system, found := searchDirs(stderr.String())
+	if !found {
+		return s, false
+	}
+	var macros []string
+	for _, l := range strings.Split(stdout.String(), "\n") {
+		if strings.HasPrefix(l, "#") {
+			macros = append(macros, l)
+		}
+	}
+	return storedHost{CC: path, Predefined: strings.Join(macros, "\n"),
+		HostIncludePaths: quote, HostSysIncludePaths: system,
+		IncludePaths:    append([]string{""}, append(append([]string(nil), quote...), system...)...),
+		SysIncludePaths: system}, true
 }
 
 // searchDirs reads the include directories out of gcc -v's report: those
