@@ -146,8 +146,8 @@ func (cv *conv) fillRecord(r *Type, t cc.Type) {
 			mf.Type.Pos = mf.Type.Fields[0].Pos
 		}
 		r.Fields = append(r.Fields, mf)
-		if d := f.Declarator(); d != nil && len(u.fieldAnn[d]) > 0 {
-			u.ld.apply(u.fieldAnn[d], onField, &mf.Annot, mf.Type, r, r.Spelling()+"."+mf.Name)
+		if raw := u.fieldAnn[f.Declarator()]; len(raw) > 0 {
+			u.ld.apply(raw, onField, &mf.Annot, mf.Type, r, r.Spelling()+"."+mf.Name)
 		}
 	}
 	if k := structKey(t); k != "" {

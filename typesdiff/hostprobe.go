@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"modernc.org/cc/v4"
@@ -55,7 +56,7 @@ func probeHost(opts []string) (s storedHost, ok bool) {
 	}
 	return storedHost{CC: path, Predefined: strings.Join(macros, "\n"),
 		HostIncludePaths: quote, HostSysIncludePaths: system,
-		IncludePaths:    append([]string{""}, append(append([]string(nil), quote...), system...)...),
+		IncludePaths:    slices.Concat([]string{""}, quote, system),
 		SysIncludePaths: system}, true
 }
 
